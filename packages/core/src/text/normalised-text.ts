@@ -15,4 +15,11 @@ export interface NormalisedText {
   readonly starts: Uint32Array;
   /** For each UTF-16 code unit of `text`, the exclusive offset in `original` where the character it came from ends. */
   readonly ends: Uint32Array;
+  /**
+   * Internal to the term matcher (optional; texts built by hand may omit it):
+   * for each UTF-16 code unit of `text`, the ASCII code of the leet character
+   * it was written as (`1`, `$`, `@`…), or 0. Lets an ambiguous `1` match
+   * either `i` or `l`, and a digit inside a word match the letter it stands for.
+   */
+  readonly leet?: Uint8Array;
 }

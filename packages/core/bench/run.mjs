@@ -1,0 +1,248 @@
+// Benchmarks of the built `@propriety/core`, through its public API only.
+//
+//   pnpm bench            (builds first, then runs this file with --expose-gc)
+//
+// Measures, on real text from the OLID corpus (`shared/corpora/olid.dev.jsonl`,
+// found beside the repository or through PROPRIETY_CORPORA):
+//   1. posts/s: the example department pack on ~2,000 tweet-length posts;
+//   2. MB/s: the same pack on one ~5 MB document made by joining corpus texts;
+//   3. IR load time: median of many `load()` calls on the pack's JSON;
+//   4. term scan scaling: one rule over one term list of 100, 1,000 and 10,000
+//      synthetic distinct words, posts/s and the ratio to 100 terms.
+// Writes docs/benchmarks/results.json and docs/benchmarks/README.md.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, platform, arch, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Bench } from 'tinybench';
+import { compile, load } from '@propriety/core';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const corpora = process.env.PROPRIETY_CORPORA ?? resolve(repo, '..', 'shared', 'corpora');
+const corpusFile = join(corpora, 'olid.dev.jsonl');
+const packFile = join(repo, 'examples', 'packs', 'example-department.prop');
+const outDir = join(repo, 'docs', 'benchmarks');
+
+const POSTS = 2_000;
+const DOCUMENT_BYTES = 5 * 1024 * 1024;
+const TERM_COUNTS = [100, 1_000, 10_000];
+// No check of this size should come near the engine's time budget; raise it so a
+// slow machine measures throughput instead of the fail-closed `review`.
+const CHECK = { budgetMs: 120_000 };
+
+function main() {
+  if (!existsSync(corpusFile)) {
+    console.error(`cannot find the corpus at ${corpusFile}: set PROPRIETY_CORPORA to the folder that holds olid.dev.jsonl`);
+    return 1;
+  }
+  const texts = readFileSync(corpusFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line).text)
+    .filter((text) => typeof text === 'string');
+  const posts = texts.slice(0, POSTS).map((text) => ({ text }));
+  const meanPostLength = posts.reduce((sum, post) => sum + post.text.length, 0) / posts.length;
+  const document = makeDocument(texts, DOCUMENT_BYTES);
+  const documentBytes = Buffer.byteLength(document, 'utf8');
+
+  const ir = compile(readFileSync(packFile, 'utf8'), { file: 'example-department.prop' });
+  const irJson = JSON.stringify(ir);
+  const engine = load(ir);
+
+  // Every measured call must give a real report, not a budget finding or an error.
+  const sample = engine.check({ text: document }, CHECK);
+  if (sample.findings.some((finding) => finding.rule === 'propriety/incomplete')) {
+    console.error('the ~5 MB check did not finish within its budget; the MB/s figure would be meaningless');
+    return 1;
+  }
+
+  const results = {
+    machine: machine(),
+    node: process.version,
+    commit: commit(),
+    date: new Date().toISOString(),
+    corpus: { file: 'olid.dev.jsonl', posts: posts.length, meanPostLength: round(meanPostLength, 1), documentBytes },
+    pack: { name: ir.name, version: ir.version, rules: ir.rules.length, termLists: Object.keys(ir.termLists).length },
+    postsPerSecond: 0,
+    megabytesPerSecond: 0,
+    loadMedianMs: 0,
+    loadIrBytes: irJson.length,
+    termScan: [],
+  };
+
+  // 1. Posts per second: one task checks all the posts once.
+  const postsTask = measure('posts', () => {
+    for (const post of posts) engine.check(post, CHECK);
+  }, { time: 3_000 });
+  results.postsPerSecond = Math.round(posts.length / (postsTask.p50 / 1_000));
+
+  // 2. MB/s on one large document.
+  const documentTask = measure('document', () => engine.check({ text: document }, CHECK), { time: 3_000, iterations: 5 });
+  results.megabytesPerSecond = round(documentBytes / 1e6 / (documentTask.p50 / 1_000), 1);
+
+  // 3. Loading the pack from its JSON, as a browser or edge runtime would.
+  const loadTask = measure('load', () => load(JSON.parse(irJson)), { time: 2_000, iterations: 200 });
+  results.loadMedianMs = round(loadTask.p50, 3);
+
+  // 4. The term scan as one list grows.
+  for (const count of TERM_COUNTS) {
+    const scanEngine = load(compile(termPack(count), { file: `terms-${count}.prop` }));
+    const task = measure(`terms ${count}`, () => {
+      for (const post of posts) scanEngine.check(post, CHECK);
+    }, { time: 3_000 });
+    results.termScan.push({ terms: count, postsPerSecond: Math.round(posts.length / (task.p50 / 1_000)) });
+  }
+  const base = results.termScan[0].postsPerSecond;
+  for (const row of results.termScan) row.ratioToSmallest = round(row.postsPerSecond / base, 2);
+
+  print(results);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(outDir, 'README.md'), readme(results));
+  console.log(`\nwrote ${join('docs', 'benchmarks', 'results.json')} and ${join('docs', 'benchmarks', 'README.md')}`);
+  return 0;
+}
+
+/** Runs one function under tinybench and returns its median latency in ms. */
+function measure(name, fn, options) {
+  globalThis.gc?.();
+  const bench = new Bench({ warmupIterations: 3, warmupTime: 200, ...options });
+  bench.add(name, fn);
+  bench.runSync();
+  const result = bench.tasks[0].result;
+  if (!result || result.error) throw result?.error ?? new Error(`benchmark ${name} did not run`);
+  const p50 = result.latency.p50 ?? result.latency.mean;
+  console.log(`${name.padEnd(12)} median ${p50.toFixed(3)} ms over ${result.latency.samples.length} runs`);
+  return { p50 };
+}
+
+/** Joins corpus texts, one per line, until the document holds `bytes` bytes of UTF-8. */
+function makeDocument(texts, bytes) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i = (i + 1) % texts.length) {
+    parts.push(texts[i]);
+    size += Buffer.byteLength(texts[i], 'utf8') + 1;
+  }
+  return parts.join('\n');
+}
+
+/**
+ * A pack with one rule over one list of `count` distinct made-up words. The
+ * words come from a fixed generator, so every run scans for the same terms.
+ */
+function termPack(count) {
+  const words = new Set();
+  let seed = 0x9e3779b9;
+  const next = () => {
+    // xorshift32: deterministic and cheap.
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) / 0x100000000;
+  };
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  while (words.size < count) {
+    const length = 5 + Math.floor(next() * 6);
+    let word = '';
+    for (let i = 0; i < length; i++) word += letters[Math.floor(next() * letters.length)];
+    words.add(word);
+  }
+  const list = [...words].map((word) => JSON.stringify(word)).join(', ');
+  return [
+    `pack "bench.terms-${count}" version "1.0.0"`,
+    `terms made-up { ${list} }`,
+    'rule made-up-word {',
+    '  severity review',
+    '  when text has made-up',
+    '  say "Found {match}"',
+    '}',
+    '',
+  ].join('\n');
+}
+
+function machine() {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryGiB: round(totalmem() / 2 ** 30, 1),
+    os: `${platform()} ${release()} ${arch()}`,
+  };
+}
+
+function commit() {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: repo, encoding: 'utf8' }).trim();
+    return dirty ? `${sha} (with uncommitted changes)` : sha;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function round(value, digits) {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+const number = (value) => value.toLocaleString('en-GB');
+
+function print(results) {
+  console.log('');
+  console.log(`posts/s (example pack, ${results.corpus.posts} posts): ${number(results.postsPerSecond)}`);
+  console.log(`MB/s (example pack, ${number(results.corpus.documentBytes)}-byte document): ${results.megabytesPerSecond}`);
+  console.log(`IR load, median: ${results.loadMedianMs} ms`);
+  for (const row of results.termScan) {
+    console.log(`term scan, ${number(row.terms).padStart(6)} terms: ${number(row.postsPerSecond)} posts/s (${row.ratioToSmallest}× the 100-term rate)`);
+  }
+}
+
+function readme(results) {
+  const rows = results.termScan
+    .map((row) => `| ${number(row.terms)} | ${number(row.postsPerSecond)} | ${row.ratioToSmallest} |`)
+    .join('\n');
+  return `# Benchmarks
+
+Generated by \`pnpm bench\` (\`packages/core/bench/run.mjs\`); do not edit by
+hand. It builds \`@propriety/core\` and measures the built package through its
+public API (\`compile\`, \`load\`, \`engine.check\`), with
+[tinybench](https://github.com/tinylibs/tinybench); every figure is the median
+of the runs. The raw numbers are in [results.json](results.json).
+
+| | |
+| --- | --- |
+| machine | ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, ${results.machine.os} |
+| Node.js | ${results.node} |
+| commit | ${results.commit} |
+| date | ${results.date} |
+
+## The example pack
+
+The pack is \`examples/packs/example-department.prop\` (${results.pack.rules} rules,
+${results.pack.termLists} term lists, two patterns, a link detector). The posts are the
+first ${number(results.corpus.posts)} texts of the OLID development set
+(mean length ${results.corpus.meanPostLength} characters); the document joins
+corpus texts, one per line, to ${number(results.corpus.documentBytes)} bytes of UTF-8.
+
+| measure | result |
+| --- | --- |
+| posts checked per second | ${number(results.postsPerSecond)} |
+| MB/s on one large document (1 MB = 10⁶ bytes) | ${results.megabytesPerSecond} |
+| time to load the compiled pack from JSON (\`load(JSON.parse(json))\`, ${number(results.loadIrBytes)} characters) | ${results.loadMedianMs} ms |
+
+## Term scan as a term list grows
+
+One rule, \`text has made-up\`, over one list of distinct made-up words, on the
+same ${number(results.corpus.posts)} posts. The scan should cost about the same
+whatever the number of terms: a ratio near 1 is the goal.
+
+| terms | posts/s | ratio to 100 terms |
+| --- | --- | --- |
+${rows}
+`;
+}
+
+process.exitCode = main();

@@ -1,0 +1,335 @@
+import type {
+  Citation,
+  Comment,
+  Condition,
+  Declaration,
+  DetectorDeclaration,
+  ExampleDeclaration,
+  ExampleField,
+  FieldPath,
+  Pack,
+  RuleBody,
+  StringLiteral,
+  Term,
+  Test,
+  Value,
+  ValueList,
+} from './nodes.js';
+
+const INDENT = '  ';
+const MAX_WIDTH = 80;
+
+/**
+ * Writes a pack in canonical form. Parsing the result gives back the same
+ * tree (see `astEqual`), and printing is a function of the tree alone, so
+ * formatting twice changes nothing.
+ *
+ * The form: the header's lines indented two spaces, one blank line between
+ * declarations, a rule's clauses indented two spaces in a fixed order
+ * (severity, tags, cite, when, unless, say, advise, suggest, examples),
+ * conditions with only the parentheses the tree needs, term lists on one line
+ * up to 80 columns and one term a line beyond. Doc comments are written as
+ * `## ` lines; each plain comment goes back in front of the first
+ * declaration or clause that started after it, or at the end.
+ */
+export function print(pack: Pack): string {
+  return new Printer(pack.comments).pack(pack);
+}
+
+class Printer {
+  private readonly lines: string[] = [];
+  private next = 0;
+
+  constructor(private readonly comments: readonly Comment[]) {}
+
+  pack(pack: Pack): string {
+    this.flushComments(pack.header.location.start.offset, '', true);
+    this.doc(pack.doc, '');
+    const header = pack.header;
+    this.lines.push(`pack ${str(header.name)} version ${str(header.version)}`);
+    if (header.title !== undefined) this.lines.push(`${INDENT}title ${str(header.title)}`);
+    if (header.source !== undefined) this.lines.push(`${INDENT}source ${str(header.source)}`);
+    if (header.extends.length > 0) this.lines.push(`${INDENT}extends ${header.extends.map(str).join(', ')}`);
+    for (const declaration of pack.body) {
+      this.lines.push('');
+      this.flushComments(declaration.location.start.offset, '', takesDoc(declaration));
+      this.declaration(declaration);
+    }
+    if (this.next < this.comments.length) {
+      this.lines.push('');
+      this.flushComments(Infinity, '', false);
+    }
+    return `${this.lines.join('\n')}\n`;
+  }
+
+  /**
+   * Writes the comments that start before `offset`. A comment that itself
+   * begins with `#` (a stray `##` line) is kept apart from a declaration that
+   * takes a doc by a blank line, or it would become part of that doc.
+   */
+  private flushComments(offset: number, indent: string, beforeDocTarget: boolean): void {
+    let last: Comment | undefined;
+    while (this.next < this.comments.length && this.comments[this.next]!.location.start.offset < offset) {
+      last = this.comments[this.next++]!;
+      this.lines.push(`${indent}#${last.text}`);
+    }
+    if (beforeDocTarget && last !== undefined && last.text.startsWith('#')) this.lines.push('');
+  }
+
+  private doc(doc: string | undefined, indent: string): void {
+    if (doc === undefined) return;
+    for (const line of doc.split('\n')) this.lines.push(line === '' ? `${indent}##` : `${indent}## ${line}`);
+  }
+
+  private declaration(d: Declaration): void {
+    switch (d.type) {
+      case 'Terms': {
+        this.doc(d.doc, '');
+        let head = `terms ${d.id.name}`;
+        if (d.description !== undefined) head += ` ${str(d.description)}`;
+        if (d.inflect) head += ' inflect';
+        this.list(head, d.terms.map(term), '{', '}');
+        break;
+      }
+      case 'TermsEdit':
+        this.list(`terms ${d.id.name} ${d.operator}`, d.terms.map(term), '{', '}');
+        break;
+      case 'Pattern': {
+        this.doc(d.doc, '');
+        let line = `pattern ${d.id.name} /${d.regex}/${d.flags}`;
+        if (d.description !== undefined) line += ` ${str(d.description)}`;
+        this.lines.push(line);
+        break;
+      }
+      case 'Detector':
+        this.doc(d.doc, '');
+        this.detector(d);
+        break;
+      case 'Rule':
+        this.doc(d.doc, '');
+        this.ruleBody(`rule ${d.id.name}`, d.body, d.location.end.offset);
+        break;
+      case 'Override':
+        if (d.change.kind === 'severity') {
+          const severity = d.change.severity.value;
+          this.lines.push(`override rule ${d.id.name} ${severity === 'off' ? 'off' : `severity ${severity}`}`);
+        } else {
+          this.ruleBody(`override rule ${d.id.name} replace`, d.change.body, d.location.end.offset);
+        }
+        break;
+      case 'Example':
+        this.lines.push(example(d));
+        break;
+    }
+  }
+
+  private detector(d: DetectorDeclaration): void {
+    const head = `detector ${d.id.name} uses ${d.uses.name}`;
+    if (d.options.length === 0) {
+      this.lines.push(head);
+      return;
+    }
+    this.list(`${head} with`, d.options.map((o) => `${o.key.name}: ${valueOrList(o.value)}`), '{', '}');
+  }
+
+  /** `head { a, b }` on one line when it fits, else one item a line with a trailing comma. */
+  private list(head: string, items: readonly string[], open: string, close: string): void {
+    const oneLine = `${head} ${open} ${items.join(', ')} ${close}`;
+    if (oneLine.length <= MAX_WIDTH) {
+      this.lines.push(oneLine);
+      return;
+    }
+    this.lines.push(`${head} ${open}`);
+    for (const item of items) this.lines.push(`${INDENT}${item},`);
+    this.lines.push(close);
+  }
+
+  private ruleBody(head: string, body: RuleBody, end: number): void {
+    const clauses: { start: number; text: string }[] = [];
+    const add = (start: number | undefined, text: string): void => {
+      clauses.push({ start: start ?? end, text });
+    };
+    if (body.severity !== undefined) add(body.severity.location.start.offset, `severity ${body.severity.value}`);
+    if (body.tags.length > 0) add(body.tags[0]!.location.start.offset, `tags ${body.tags.map((t) => t.name).join(', ')}`);
+    if (body.citation !== undefined) add(body.citation.location.start.offset, citation(body.citation));
+    if (body.when !== undefined) add(body.when.location.start.offset, `when ${condition(body.when)}`);
+    if (body.unless !== undefined) add(body.unless.location.start.offset, `unless ${condition(body.unless)}`);
+    if (body.message !== undefined) add(body.message.location.start.offset, `say ${str(body.message)}`);
+    if (body.advice !== undefined) add(body.advice.location.start.offset, `advise ${str(body.advice)}`);
+    if (body.suggestion !== undefined) add(body.suggestion.location.start.offset, `suggest ${str(body.suggestion)}`);
+    for (const e of body.examples) add(e.location.start.offset, example(e));
+    const commentsInside =
+      this.next < this.comments.length && this.comments[this.next]!.location.start.offset < end;
+    if (clauses.length === 0 && !commentsInside) {
+      this.lines.push(`${head} {}`);
+      return;
+    }
+    this.lines.push(`${head} {`);
+    for (const clause of clauses) {
+      this.flushComments(clause.start, INDENT, false);
+      this.lines.push(`${INDENT}${clause.text}`);
+    }
+    this.flushComments(end, INDENT, false);
+    this.lines.push('}');
+  }
+}
+
+function takesDoc(d: Declaration): boolean {
+  return d.type === 'Terms' || d.type === 'Pattern' || d.type === 'Detector' || d.type === 'Rule';
+}
+
+function term(t: Term): string {
+  return quote(t.prefix ? `${t.text}*` : t.text);
+}
+
+function citation(c: Citation): string {
+  let text = 'cite';
+  if (c.source !== undefined) text += ` ${str(c.source)}`;
+  if (c.section !== undefined) text += ` section ${value(c.section)}`;
+  if (c.paragraph !== undefined) text += ` paragraph ${value(c.paragraph)}`;
+  return text;
+}
+
+function example(e: ExampleDeclaration): string {
+  let text = `example ${e.expect}`;
+  if (e.rules.length > 0) text += ` ${e.rules.map((r) => r.name).join(', ')}`;
+  text += ` ${str(e.text)}`;
+  if (e.activity.length > 0) text += ` with ${e.activity.map(exampleField).join(', ')}`;
+  return text;
+}
+
+function exampleField(f: ExampleField): string {
+  return `${fieldPath(f.path)} ${valueOrList(f.value)}`;
+}
+
+function fieldPath(p: FieldPath): string {
+  return p.segments.join('.');
+}
+
+/**
+ * Prints a condition with the fewest parentheses that still parse back to
+ * the same tree: `or` binds loosest, then `and`, then `not`; a nested `and`
+ * inside an `and` (or `or` inside `or`) was written with parentheses, so it
+ * keeps them.
+ */
+export function condition(c: Condition): string {
+  switch (c.type) {
+    case 'Or':
+      return c.operands.map((o) => (o.type === 'Or' ? `(${condition(o)})` : condition(o))).join(' or ');
+    case 'And':
+      return c.operands
+        .map((o) => (o.type === 'Or' || o.type === 'And' ? `(${condition(o)})` : condition(o)))
+        .join(' and ');
+    case 'Not': {
+      const o = c.operand;
+      return o.type === 'Or' || o.type === 'And' ? `not (${condition(o)})` : `not ${condition(o)}`;
+    }
+    default:
+      return test(c);
+  }
+}
+
+function test(t: Test): string {
+  const field = fieldPath(t.field);
+  switch (t.type) {
+    case 'Has': {
+      let text = `${field} has`;
+      if (t.atLeast !== undefined) text += ` at least ${value(t.atLeast)}`;
+      text += ` ${t.source.name}`;
+      if (t.near !== undefined) text += ` near ${t.near.source.name} within ${value(t.near.within)} words`;
+      return text;
+    }
+    case 'Is':
+      return `${field} is ${t.negated ? 'not ' : ''}${value(t.value)}`;
+    case 'In':
+      return `${field} ${t.negated ? 'not ' : ''}in { ${t.values.map(value).join(', ')} }`;
+    case 'DateTest':
+      return t.operator === 'between'
+        ? `${field} between ${t.from.value} and ${t.to?.value ?? t.from.value}`
+        : `${field} ${t.operator} ${t.from.value}`;
+    case 'Exists':
+      return `${field} exists`;
+    case 'Contains':
+      return `${field} contains ${value(t.value)}`;
+  }
+}
+
+function valueOrList(v: Value | ValueList): string {
+  return v.type === 'ValueList' ? `[${v.values.map(value).join(', ')}]` : value(v);
+}
+
+function value(v: Value): string {
+  switch (v.type) {
+    case 'String':
+      return str(v);
+    case 'Number':
+      return plainNumber(v.value);
+    case 'Boolean':
+      return v.value ? 'true' : 'false';
+    case 'Date':
+      return v.value;
+    case 'Identifier':
+      return v.name;
+  }
+}
+
+/**
+ * A number in the DSL's plain decimal notation (`0.0000001`, never `1e-7`),
+ * with the shortest digits that read back as the same double.
+ */
+export function plainNumber(n: number): string {
+  const shortest = String(n);
+  const m = /^(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(shortest);
+  if (m === null) return shortest;
+  const digits = m[1]! + (m[2] ?? '');
+  const point = m[1]!.length + Number(m[3]);
+  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + '0'.repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+function str(s: StringLiteral): string {
+  return quote(s.value);
+}
+
+/**
+ * A string literal for `value`: quotes and backslashes escaped, line breaks
+ * and tabs as `\n` and `\t`, and every character that is invisible or unsafe
+ * in a source file (control and bidirectional formatting characters, line
+ * separators, lone surrogates) as `\u{…}`.
+ */
+export function quote(value: string): string {
+  let out = '"';
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x22) out += '\\"';
+    else if (c === 0x5c) out += '\\\\';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x09) out += '\\t';
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length && isLowSurrogate(value.charCodeAt(i + 1))) {
+      out += value[i]! + value[i + 1]!;
+      i++;
+    } else if (needsEscape(c)) out += `\\u{${c.toString(16).toUpperCase()}}`;
+    else out += value[i]!;
+  }
+  return `${out}"`;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function needsEscape(c: number): boolean {
+  return (
+    c < 0x20 ||
+    (c >= 0x7f && c <= 0x9f) ||
+    (c >= 0xd800 && c <= 0xdfff) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0x200e ||
+    c === 0x200f ||
+    c === 0xfeff
+  );
+}

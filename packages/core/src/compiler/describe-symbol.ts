@@ -1,0 +1,18 @@
+import type { SourceSymbol } from './context.js';
+
+/** What a kind of source is called in messages. */
+export function sourceNoun(kind: SourceSymbol['kind']): string {
+  switch (kind) {
+    case 'terms':
+      return 'term list';
+    case 'pattern':
+      return 'pattern';
+    case 'detector':
+      return 'detector';
+  }
+}
+
+/** `a term list`, `a pattern`, `a detector`. */
+export function withArticle(noun: string): string {
+  return `a ${noun}`;
+}

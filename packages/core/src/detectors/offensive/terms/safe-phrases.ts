@@ -1,0 +1,50 @@
+/**
+ * Innocent phrases that contain a listed word. A lexicon match that lies
+ * inside one of these is dropped, so that a place name, a book, a pudding or
+ * a garden tool is not reported as offensive.
+ */
+export const SAFE_PHRASES: readonly string[] = [
+  // Places and names.
+  "offa's dyke", 'offas dyke', "devil's dyke", 'devils dyke', 'dyke road', 'van dyke', 'dick van dyke',
+  'moby dick', 'dick whittington', 'philip k dick', 'dick turpin', 'spotted dick',
+  'hell s kitchen', "hell's kitchen", 'hells kitchen', 'hell s angels', "hell's angels", 'hells angels',
+  'shitterton',
+  'homo sapiens', 'homo erectus', 'homo habilis', 'homo neanderthalensis',
+  'pussy willow', 'pussy cat', 'pussycat', 'pussy riot', 'puss in boots',
+  // Animals, food, tools and everyday things.
+  'garden hoe', 'dutch hoe', 'hoe down', 'hoedown', 'cock a doodle', 'cock a doodle doo', 'weather cock',
+  'cock and bull', 'cock up', 'cocked hat', 'half cocked', 'cock pheasant', 'cock sparrow',
+  'blue tit', 'great tit', 'coal tit', 'long tailed tit', 'tit for tat', 'tits up',
+  'cock robin', 'dick tracy', 'coon hound', 'coonhound', 'raccoon',
+  'christmas cracker', 'christmas crackers', 'cream cracker', 'cream crackers', 'cheese and crackers',
+  'cheese and cracker', 'crackers and cheese', 'rice crackers', 'prawn crackers', 'nut cracker', 'nutcracker',
+  'fire cracker', 'firecracker', 'safe cracker', 'code cracker',
+  'wild ass', "ass's milk",
+  'pig out', 'guinea pig', 'guinea pigs', 'pig farm', 'pig farmer', 'pig farmers', 'pigs in blankets',
+  'cash cow', 'dairy cow', 'mad cow', 'holy cow', 'sacred cow',
+  'rat race', 'rat run', 'water rat', 'lab rat', 'lab rats', 'love rat',
+  'snake oil', 'snakes and ladders', 'grass snake',
+  'witch hunt', 'witch hunts', 'blair witch', 'good witch',
+  'trash talk', 'trash can', 'trash cans', 'take out the trash', 'taking out the trash',
+  'garbage collection', 'garbage collector', 'garbage truck', 'garbage bag', 'garbage can',
+  'power tool', 'power tools', 'hand tool', 'tool kit', 'toolkit', 'tool box', 'toolbox', 'online tool',
+  'hack day', 'life hack', 'hackathon',
+  'sick leave', 'sick pay', 'sick note', 'sick day', 'sick days', 'feel sick', 'feeling sick', 'home sick',
+  'off sick', 'car sick', 'sea sick', 'the sick', 'sick and tired',
+  'fat free', 'low fat', 'body fat', 'saturated fat', 'fat content',
+  'gross domestic', 'gross pay', 'gross income', 'gross profit', 'gross margin', 'gross value',
+  'mental health', 'mental illness', 'mental wellbeing', 'mental well being',
+  'crazy paving', 'crazy golf',
+  'nuts and bolts', 'tree nuts', 'pine nuts', 'nuts and seeds',
+  'hell or high water', 'hell for leather',
+  'punk rock', 'punk band', 'steampunk', 'cyberpunk',
+    'bloody mary', 'bloody sunday', 'bloody nose', 'bloody tower',
+  'queer theory', 'queer studies', 'queer eye',
+  'ghetto blaster',
+    'butt joint', 'butt of the joke', 'water butt', 'water butts',
+    'booty call',
+  'bully beef',
+  'a fraud investigation', 'fraud investigation', 'fraud squad', 'tax fraud', 'benefit fraud', 'fraud prevention',
+  'racist abuse', 'racist attack', 'racist attacks', 'racist incident', 'racist incidents',
+  'corrupt data', 'corrupt file',
+];

@@ -1,0 +1,117 @@
+import type { Detector, DetectorMatch } from '../detector.js';
+import { findAllHits, matchAt, phrasePattern } from './shared/after-cue.js';
+import { clampConfidence, cue, cueAfter, isInstructional } from './shared/context.js';
+import { keepConfident, redaction } from './shared/matches.js';
+import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+
+const RELATIONS = [
+  'wife', 'husband', 'spouse', 'partner', 'son', 'daughter', 'child', "child's", 'kid', 'baby', 'mother', 'mum', 'mom',
+  'father', 'dad', 'brother', 'sister', 'sibling', 'friend', 'best friend', 'neighbour', 'neighbor', 'colleague',
+  'boss', 'manager', 'landlord', 'landlady', 'tenant', 'lodger', 'flatmate', 'housemate', 'roommate', 'boyfriend',
+  'girlfriend', 'fiance', 'fiancé', 'fiancée', 'cousin', 'aunt', 'auntie', 'uncle', 'niece', 'nephew', 'grandson',
+  'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'gran', 'nan', 'stepson', 'stepdaughter',
+  'stepmother', 'stepfather', 'in-law', 'mother-in-law', 'father-in-law', 'carer', 'client', 'patient', 'constituent',
+  'ex', 'doctor', 'gp', 'teacher', 'emergency contact', 'next of kin', 'dependant', 'dependent', 'children', 'kids',
+];
+const ADJECTIVES = '(?:(?:late|ex|former|elderly|new|next[- ]door|little|eldest|youngest|older|younger|old|best|dear|beloved)\\s{1,3})?';
+const POSSESSIVE = "(?:my|our|his|her|their|your)";
+
+/** "my neighbour", "her late husband's name is", "our son's full name is". */
+const RELATION_CUE = new RegExp(
+  `(?<![\\p{L}\\p{N}])${POSSESSIVE}\\s{1,3}${ADJECTIVES}(?:${RELATIONS.map((r) => r.replace(/'/g, "['’]")).join('|')})` +
+    `(?:['’]s?\\s{1,3}(?:(?:full|first|last|real|legal|maiden)\\s{1,3})?names?)?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+/** Roles in casework: the person is a member of the public. */
+const ROLE_CUE = phrasePattern([
+  'claimant', 'applicant', 'complainant', 'defendant', 'appellant', 'respondent', 'victim', 'suspect', 'service user',
+  'the tenant', 'the patient', 'the constituent', 'the customer', 'the resident', 'the deceased', 'the child',
+]);
+/** The writer's own name. */
+const SELF_CUE = phrasePattern([
+  'my name is', "my name's", 'my full name is', 'my first name is', 'my last name is', 'my surname is',
+  'my real name is', 'my legal name is', 'my maiden name is', "mother's maiden name is", 'i am called', "i'm called",
+  'full name', 'name:', 'my name',
+]);
+/** Courtesy titles; a titled name alone is usually a public figure, so it needs personal context. */
+const TITLE = /(?<![\p{L}\p{N}])(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord)\.?(?=\s{1,2}\p{Lu})/giu;
+
+/** Between the cue and the name. */
+const GAP = /(?:\s{0,3}(?:,|:|-|–|is|was|called|named|is called|is named|who is)(?![A-Za-z])){0,2}\s{0,3}/iy;
+/** One to four capitalised words or initials, with surname particles between them. Bounded. */
+const NAME = /(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}'’-]{0,30}\.?)(?:\s{1,2}(?:(?:van|de|der|den|von|da|di|du|le|la|del|bin|al|ap)\s{1,2}){0,2}(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}'’-]{0,30}\.?)){0,3}/uy;
+/** Capitalised words that start sentences or name things, never people. */
+const NOT_NAMES = new Set([
+  'I', 'The', 'A', 'An', 'And', 'But', 'Or', 'So', 'Is', 'It', 'This', 'That', 'He', 'She', 'They', 'We', 'You',
+  'My', 'Our', 'Your', 'His', 'Her', 'Their', 'Please', 'Thanks', 'Thank', 'Hi', 'Hello', 'Dear', 'Yes', 'No', 'Not',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Tomorrow', 'Yesterday',
+  'When', 'What', 'Where', 'Who', 'Why', 'How', 'If', 'In', 'On', 'At', 'For', 'To', 'From', 'With', 'As', 'Also',
+]);
+/** Details that, right after a name, show it is somebody's personal data. */
+const PERSONAL_AFTER = cue([
+  'lives', 'lived', 'living', 'resides', 'address', 'phone', 'mobile', 'number', 'email', 'born', 'date of birth',
+  'dob', 'home', 'at home', 'national insurance', 'nhs', 'is my', 'was born', 'moved to', 'aged', 'age',
+]);
+
+/** The name that starts at `pos`, trimmed of words that are not names, as [start, end, words]. */
+function nameAt(text: string, pos: number): [number, number, number] | undefined {
+  const m = matchAt(text, pos, NAME);
+  if (!m) return undefined;
+  const words = m[0].split(/\s+/);
+  let keep = 0;
+  while (keep < words.length && !NOT_NAMES.has(words[keep]!.replace(/[.'’]+$/, ''))) keep++;
+  if (keep === 0) return undefined;
+  const kept = words.slice(0, keep);
+  // Find the end of the kept words in the original text.
+  let end = pos;
+  for (const w of kept) end = text.indexOf(w, end) + w.length;
+  if (text.charCodeAt(end - 1) === 46 && kept[kept.length - 1]!.length > 2) end--;
+  const titles = kept.filter((w) => /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord)\.?$/i.test(w)).length;
+  return [pos, end, kept.length - titles];
+}
+
+/**
+ * `person-name`: names of people in a personal-data setting — after a
+ * relation ("my neighbour John Smith", "my spouse, Anna Brown"), a casework
+ * role ("claimant Mrs Patel"), the writer's own "my name is", or a titled
+ * name followed by personal details ("Mr J. Bloggs lives at"). A titled name
+ * on its own is usually a public figure and scores below 0.5.
+ */
+export const personNameDetector: Detector<ConfidenceOptions> = {
+  name: 'person-name',
+  description: 'Names of people given with a relation, a casework role or personal details',
+  options: confidenceOptionsSchema,
+  detect(input, options) {
+    const { text } = input;
+    const matches: DetectorMatch[] = [];
+    const seen = new Set<number>();
+    const add = (start: number, end: number, score: number) => {
+      if (seen.has(start)) return;
+      seen.add(start);
+      if (isInstructional(text, start, end)) score = Math.min(score, 0.3);
+      matches.push({ start, end, confidence: clampConfidence(score), label: "person's name", replacement: redaction('name') });
+    };
+    const afterCue = (cueRe: RegExp, full: number, single: number) => {
+      for (const hit of findAllHits(text, cueRe)) {
+        const gap = matchAt(text, hit.end, GAP);
+        const at = hit.end + (gap ? gap[0].length : 0);
+        const name = nameAt(text, at);
+        if (!name || name[2] === 0) continue;
+        let score = name[2] >= 2 ? full : single;
+        if (cueAfter(text, name[1], PERSONAL_AFTER, 25)) score += 0.1;
+        add(name[0], name[1], score);
+      }
+    };
+    afterCue(RELATION_CUE, 0.8, 0.6);
+    afterCue(ROLE_CUE, 0.8, 0.65);
+    afterCue(SELF_CUE, 0.6, 0.45);
+    for (const hit of findAllHits(text, TITLE)) {
+      if (seen.has(hit.start)) continue;
+      const name = nameAt(text, hit.start);
+      if (!name || name[2] === 0) continue;
+      const score = cueAfter(text, name[1], PERSONAL_AFTER, 25) ? 0.8 : 0.4;
+      add(name[0], name[1], score);
+    }
+    return keepConfident(matches, options.minConfidence);
+  },
+};

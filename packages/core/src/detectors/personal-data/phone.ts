@@ -1,0 +1,136 @@
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import type { Detector, DetectorMatch } from '../detector.js';
+import { isDigit, isWordCharAt } from './shared/chars.js';
+import { clampConfidence, cue, cueAfter, cueBefore, isFillerDigits, isInstructional } from './shared/context.js';
+import { keepConfident, redaction } from './shared/matches.js';
+import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+
+/** Words just before a number that say it is a phone number. */
+const PHONE_BEFORE = cue([
+  'phone', 'phone number', 'telephone', 'tel', 'mobile', 'mob', 'cell', 'cellphone', 'fax', 'desk', 'landline',
+  'call', 'call me', 'call me on', 'call me at', 'ring', 'ring me', 'text', 'text me', 'txt', 'whatsapp', 'sms',
+  'contact', 'contact number', 'my number', 'his number', 'her number', 'reach me', 'reached at', 'reach',
+  'messages to', 'answering', 'dial', 'ext', 'extension', 'helpline', 'hotline', 'phoned', 'number is',
+]);
+/** Labels people write just after a number (`0161 496 0000 (office)`). */
+const PHONE_AFTER = cue(['office', 'fax', 'mobile', 'home', 'work', 'cell', 'landline', 'direct', 'desk', 'mob', 'tel']);
+
+/** Number ranges Ofcom and NANP keep for drama and examples: real people cannot have them. */
+const FICTIONAL = /^(?:\+?44|0)(?:7700900|1632960|2079460|1134960|1144960|1154960|1164960|1174960|1184960|1214960|1314960|1414960|1514960|1614960|2890180|2920180|1914980|8081570|9098790)|^(?:\+?1)?\d{3}55501\d\d$/;
+
+const MAX_DIGITS = 24;
+/** Extensions written after a number: `x459`, `ext. 12`. */
+const EXTENSION = /\s?(?:x|ext\.?|extension)\s?\d{1,5}/iy;
+const NON_DIGITS = /\D/g;
+
+interface Candidate {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+function isPhoneSeparator(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 45 || code === 46 || code === 40 || code === 41 || code === 47 || code === 0x2013;
+}
+
+/**
+ * Finds stretches of text made of digits and the punctuation phone numbers
+ * are written with (`+44 (0)20 7946 0000`, `415.555.0132x12`), in one pass.
+ * Each stretch is handed to libphonenumber on its own, so the library never
+ * sees more than a few dozen characters at a time.
+ */
+export function phoneCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const opens = code === 43 || code === 40 || isDigit(code);
+    if (!opens || isWordCharAt(text, i - 1) || (i > 0 && isDigit(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digitCount = 0;
+    let lastDigitEnd = -1;
+    let separators = 0;
+    if (code === 43) i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isDigit(c)) {
+        digitCount++;
+        separators = 0;
+        i++;
+        lastDigitEnd = i;
+      } else if (isPhoneSeparator(c) && separators < 2) {
+        separators++;
+        i++;
+      } else break;
+    }
+    if (lastDigitEnd === -1) continue;
+    let end = lastDigitEnd;
+    EXTENSION.lastIndex = end;
+    const m = EXTENSION.exec(text);
+    if (m) end += m[0].length;
+    if (end < n && text.charCodeAt(end) === 41 && text.lastIndexOf('(', end) >= start) end++;
+    if (!isWordCharAt(text, end) && digitCount >= 6 && digitCount <= MAX_DIGITS) {
+      out.push({ start, end, digits: text.slice(start, lastDigitEnd).replace(NON_DIGITS, '') });
+    }
+    i = Math.max(i, end);
+  }
+  return out;
+}
+
+/** Looks like a phone number on its own: grouped like one, or a full national or international number. */
+function phoneShaped(text: string, c: Candidate): boolean {
+  const raw = text.slice(c.start, c.end);
+  if (raw.startsWith('+') || raw.startsWith('(') || raw.startsWith('0')) return c.digits.length >= 7;
+  return c.digits.length >= 7 && c.digits.length <= 13 && /[\s\-.()]/.test(raw);
+}
+
+function libraryMatches(chunk: string): { startsAt: number; endsAt: number; country: string | undefined; e164: string }[] {
+  const found = findPhoneNumbersInText(chunk, { defaultCountry: 'GB' });
+  const list = found.length > 0 || chunk.startsWith('+') ? found : findPhoneNumbersInText(chunk, { defaultCountry: 'US' });
+  return list.map((f) => ({ startsAt: f.startsAt, endsAt: f.endsAt, country: f.number.country, e164: f.number.number }));
+}
+
+/**
+ * `phone`: UK and international phone numbers. libphonenumber validates each
+ * candidate (GB first, then North American); a number it does not know is
+ * still reported when phone words sit next to it ("Mobile:", "call me at").
+ */
+export const phoneDetector: Detector<ConfidenceOptions> = {
+  name: 'phone',
+  description: 'Phone numbers, UK and international, validated with libphonenumber and raised by words such as "call me on"',
+  options: confidenceOptionsSchema,
+  detect(input, options) {
+    const { text } = input;
+    const matches: DetectorMatch[] = [];
+    for (const c of phoneCandidates(text)) {
+      const chunk = text.slice(c.start, c.end);
+      const contextual = cueBefore(text, c.start, PHONE_BEFORE, 28) || cueAfter(text, c.end, PHONE_AFTER, 10);
+      const decoy = isInstructional(text, c.start, c.end) || isFillerDigits(c.digits);
+      const found = libraryMatches(chunk);
+      if (found.length > 0) {
+        for (const f of found) {
+          const start = c.start + f.startsAt;
+          const end = c.start + f.endsAt;
+          let score = chunk.startsWith('+') ? 0.8 : f.country === 'GB' ? 0.7 : 0.6;
+          if (contextual) score = 0.95;
+          if (FICTIONAL.test(f.e164.replace('+', ''))) score -= 0.3;
+          if (decoy) score = Math.min(score, 0.3);
+          matches.push({ start, end, confidence: clampConfidence(score), label: 'phone number', replacement: redaction('phone number') });
+        }
+      } else if (contextual && phoneShaped(text, c)) {
+        matches.push({
+          start: c.start,
+          end: c.end,
+          confidence: decoy ? 0.3 : 0.75,
+          label: 'phone number',
+          replacement: redaction('phone number'),
+        });
+      }
+    }
+    return keepConfident(matches, options.minConfidence);
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * Finding a value that follows a cue ("passport number: 123456789", "DOB
+ * 01/02/1990"). The cue list is searched once over the whole text; at each
+ * hit, sticky patterns with bounded repetition are tried at one position
+ * only, so each hit costs a constant amount of work.
+ */
+
+/** Where a cue phrase was found. */
+export interface CueHit {
+  start: number;
+  end: number;
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Compiles phrases into a global, case-insensitive pattern matching whole
+ * words. In a phrase, a space matches one to three spaces, and `'` matches
+ * the straight or curly apostrophe (or none).
+ */
+export function phrasePattern(phrases: readonly string[]): RegExp {
+  const alternatives = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escape(p).replace(/ +/g, '[\\s\\-]{1,3}').replace(/'/g, "['’]?"))
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Every occurrence of a global pattern, left to right, without overlaps. */
+export function findAllHits(text: string, pattern: RegExp): CueHit[] {
+  const hits: CueHit[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    hits.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return hits;
+}
+
+/** Tries a sticky pattern at exactly `pos`. */
+export function matchAt(text: string, pos: number, sticky: RegExp): RegExpExecArray | null {
+  sticky.lastIndex = pos;
+  return sticky.exec(text);
+}
+
+/**
+ * The words that usually sit between an identifier's name and its value:
+ * "number", "no.", "#", "is", ":", "=", "of". Bounded so it costs O(1).
+ */
+export const CONNECTOR = /(?:\s{0,3}(?:numbers?|nos?|num|nr|ids?|code|details)(?![A-Za-z])\.?)?(?:\s{0,3}(?:(?:is|was|are|reads|as|of)(?![A-Za-z])|[=:\-–])){0,2}\s{0,3}#?\s{0,2}/iy;
+
+/** The end of the connector that starts at `pos`. */
+export function skipConnector(text: string, pos: number): number {
+  const m = matchAt(text, pos, CONNECTOR);
+  return m ? pos + m[0].length : pos;
+}

@@ -1,0 +1,87 @@
+/**
+ * Context cues: words near a candidate that make it more or less likely to be
+ * real personal data, in the way Presidio's context enhancer raises a score
+ * when "phone" or "my number" sits next to a number. Every test looks at a
+ * bounded window around the candidate, so the cost per candidate is constant.
+ */
+
+/** A compiled list of cue words and phrases. */
+export interface Cue {
+  readonly pattern: RegExp;
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Compiles cue words into one case-insensitive pattern that matches a whole
+ * word or phrase (not part of a longer word). Spaces in a phrase match any
+ * run of spaces.
+ */
+export function cue(words: readonly string[]): Cue {
+  const alternatives = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escape(w).replace(/ +/g, '\\s+'))
+    .join('|');
+  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu') };
+}
+
+/** True when a cue occurs in the `chars` characters that end at `start`. */
+export function cueBefore(text: string, start: number, c: Cue, chars = 40): boolean {
+  return c.pattern.test(text.slice(Math.max(0, start - chars), start));
+}
+
+/** True when a cue occurs in the `chars` characters that start at `end`. */
+export function cueAfter(text: string, end: number, c: Cue, chars = 25): boolean {
+  return c.pattern.test(text.slice(end, Math.min(text.length, end + chars)));
+}
+
+/** True when a cue occurs just before or just after the span. */
+export function cueAround(text: string, start: number, end: number, c: Cue, before = 40, after = 25): boolean {
+  return cueBefore(text, start, c, before) || cueAfter(text, end, c, after);
+}
+
+/**
+ * Words that mark a value as an illustration rather than someone's data: a
+ * how-to, a format description, a test value. Only the short window around
+ * the value is read, so "example" three sentences earlier does not count.
+ */
+export const INSTRUCTIONAL_CUE = cue([
+  'e.g', 'eg', 'e. g', 'i.e', 'for example', 'example', 'examples', 'for instance', 'such as',
+  'format', 'formatted', 'in the form', 'looks like', 'look like', 'like this', 'sample', 'specimen',
+  'dummy', 'fake', 'placeholder', 'template', 'test', 'testing', 'demo', 'fictional', 'fictitious',
+  'made up', 'made-up', 'invalid', 'pattern', 'mock',
+]);
+
+/** True when the window around a value says it is an example, a format or a test value. */
+export function isInstructional(text: string, start: number, end: number): boolean {
+  return cueAround(text, start, end, INSTRUCTIONAL_CUE, 45, 20);
+}
+
+/** Words of possession or disclosure that make any nearby identifier more personal. */
+export const DISCLOSURE_CUE = cue([
+  'my', 'mine', 'his', 'her', 'their', 'your', 'our', "here's", 'here is', 'is', 'are', 'was',
+]);
+
+/**
+ * True when a digit string is a filler rather than a real identifier: one
+ * digit repeated (`0000`) or counting up (`123456789`).
+ */
+export function isFillerDigits(digits: string): boolean {
+  if (digits.length < 4) return false;
+  let same = true;
+  let ascending = true;
+  for (let i = 1; i < digits.length; i++) {
+    const prev = digits.charCodeAt(i - 1);
+    const cur = digits.charCodeAt(i);
+    if (cur !== prev) same = false;
+    if (cur !== prev + 1 && !(prev === 57 && cur === 48)) ascending = false;
+  }
+  return same || ascending;
+}
+
+/** Clamps a score to the 0–1 range and rounds it to two decimals, so results are stable. */
+export function clampConfidence(score: number): number {
+  return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
+}

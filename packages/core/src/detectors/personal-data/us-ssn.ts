@@ -1,0 +1,41 @@
+import type { Detector, DetectorMatch } from '../detector.js';
+import { clampConfidence, cue, cueBefore, isFillerDigits, isInstructional } from './shared/context.js';
+import { keepConfident, redaction } from './shared/matches.js';
+import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+
+/** Bounded: `123-45-6789`, `123 45 6789` or nine digits together. */
+const CANDIDATE = /(?<![\p{L}\p{N}\-])(\d{3})([- ]?)(\d\d)\2(\d{4})(?![\p{L}\p{N}]|-\d)/gu;
+const SSN_CONTEXT = cue(['ssn', 'ss#', 'ss no', 'social security', 'social security number', 'social security no', 'social', 'tin', 'itin']);
+
+/** True when the area, group and serial are ones the US Social Security Administration issues. */
+export function ssnValid(area: string, group: string, serial: string): boolean {
+  const a = Number(area);
+  return a !== 0 && a !== 666 && a < 900 && group !== '00' && serial !== '0000';
+}
+
+/**
+ * `us-ssn`: US Social Security numbers. The hyphenated form is reported on
+ * its own; spaced or unseparated nine digits need words such as "SSN" or
+ * "social security" just before them. Numbers the SSA never issues are not.
+ */
+export const usSsnDetector: Detector<ConfidenceOptions> = {
+  name: 'us-ssn',
+  description: 'US Social Security numbers with valid area, group and serial',
+  options: confidenceOptionsSchema,
+  detect(input, options) {
+    const { text } = input;
+    const matches: DetectorMatch[] = [];
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+      if (!ssnValid(m[1]!, m[3]!, m[4]!)) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const contextual = cueBefore(text, start, SSN_CONTEXT, 40);
+      let score = m[2] === '-' ? 0.55 : 0.2;
+      if (contextual) score = m[2] === '-' ? 0.97 : 0.85;
+      if (isFillerDigits(m[1]! + m[3]! + m[4]!) || isInstructional(text, start, end)) score = Math.min(score, 0.25);
+      matches.push({ start, end, confidence: clampConfidence(score), label: 'US Social Security number', replacement: redaction('SSN') });
+    }
+    return keepConfident(matches, options.minConfidence);
+  },
+};

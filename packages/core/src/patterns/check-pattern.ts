@@ -1,0 +1,193 @@
+import { isSafePattern } from 'redos-detector';
+
+/**
+ * Why a pattern was refused: `invalid-pattern` when it is not a regular
+ * expression a pack may use at all, `unsafe-pattern` when it is valid but could
+ * take time that grows faster than the text it runs over.
+ */
+export type PatternProblemCode = 'invalid-pattern' | 'unsafe-pattern';
+
+/** The answer of {@link checkPattern}. */
+export type PatternCheck =
+  | { ok: true }
+  | {
+      ok: false;
+      /** Which kind of problem this is; also the diagnostic code the compiler reports. */
+      code: PatternProblemCode;
+      /** What is wrong, as a clause that reads after "the pattern … is refused:" (no trailing period). */
+      reason: string;
+      /** What to write instead. */
+      help?: string;
+    };
+
+/** The flags a pack may give a pattern: `i` (ignore case) and `u` (Unicode). */
+export const PATTERN_FLAGS: readonly string[] = ['i', 'u'];
+
+/**
+ * Longer patterns are refused before the safety analysis runs, which keeps
+ * the cost of checking (at compile time and when an engine loads untrusted IR)
+ * bounded.
+ */
+export const MAX_PATTERN_LENGTH = 1000;
+
+/**
+ * The analysis budget. Both are counts, not clocks, so the verdict on a
+ * pattern is the same on every machine and every run. `maxScore` is the most
+ * backtracking paths one prefix of a text may open; `maxSteps` bounds the
+ * analysis itself, and a pattern whose analysis does not finish within it is
+ * refused (we fail closed: "could not prove it safe" counts as unsafe).
+ */
+const REDOS_OPTIONS = { maxScore: 200, maxSteps: 5000 } as const;
+
+const UNSAFE_HELP =
+  'rewrite it so that no part can match the same text in two ways (for example `\\w+(?:\\s\\w+)*` instead of `(\\w+\\s?)*`), or find email addresses and links with a built-in detector';
+
+/**
+ * Checks that a pattern written in a pack is a valid regular expression with
+ * allowed flags that runs in time linear in the text: no backreferences or
+ * lookbehind (the safety analysis cannot reason about them), and no ambiguous
+ * repetition that could backtrack super-linearly, as judged by `redos-detector`.
+ *
+ * Deterministic and total: it never throws, and the same pattern and flags
+ * always get the same answer. The engine runs it again when it loads IR it
+ * did not compile itself.
+ *
+ * @param regex - the source between the slashes, as written
+ * @param flags - the flags after the closing slash
+ */
+export function checkPattern(regex: string, flags: string): PatternCheck {
+  for (const flag of flags) {
+    if (!PATTERN_FLAGS.includes(flag)) {
+      return {
+        ok: false,
+        code: 'invalid-pattern',
+        reason: `the flag \`${flag}\` is not allowed`,
+        help: 'only `i` (ignore case) and `u` (Unicode) may follow the closing `/`',
+      };
+    }
+  }
+  if (new Set(flags).size !== flags.length) {
+    return {
+      ok: false,
+      code: 'invalid-pattern',
+      reason: `the flags \`${flags}\` repeat a flag`,
+      help: 'write each flag once',
+    };
+  }
+  if (regex.length === 0) {
+    return {
+      ok: false,
+      code: 'invalid-pattern',
+      reason: 'it is empty and would match everywhere',
+      help: 'write what the pattern should find between the slashes',
+    };
+  }
+  if (regex.length > MAX_PATTERN_LENGTH) {
+    return {
+      ok: false,
+      code: 'unsafe-pattern',
+      reason: `it is ${regex.length} characters long, more than the ${MAX_PATTERN_LENGTH} that can be checked for safety`,
+      help: 'split it into several shorter patterns, or put lists of words in a term list',
+    };
+  }
+  try {
+    new RegExp(regex, flags);
+  } catch (error) {
+    return {
+      ok: false,
+      code: 'invalid-pattern',
+      reason: `it is not a valid regular expression (${engineReason(error)})`,
+      help: 'check for an unclosed `(` or `[`, a stray `)`, or a `\\` before a character that needs none',
+    };
+  }
+  const construct = findUncheckableConstruct(regex);
+  if (construct !== undefined) return construct;
+
+  const unicode = flags.includes('u');
+  const caseInsensitive = flags.includes('i');
+  let verdict;
+  try {
+    verdict = isSafePattern(regex, { ...REDOS_OPTIONS, unicode, caseInsensitive });
+  } catch {
+    return {
+      ok: false,
+      code: 'unsafe-pattern',
+      reason: 'it uses a construct whose running time cannot be checked',
+      help: 'use plain characters, classes such as `[0-9]`, groups, `|` and bounded repetition',
+    };
+  }
+  if (verdict.safe) return { ok: true };
+  if (verdict.error === 'hitMaxSteps') {
+    return {
+      ok: false,
+      code: 'unsafe-pattern',
+      reason: 'it is too complex to prove that it runs in time linear in the text',
+      help: UNSAFE_HELP,
+    };
+  }
+  return {
+    ok: false,
+    code: 'unsafe-pattern',
+    reason: 'some texts make it backtrack so much that checking could take time that grows faster than the text',
+    help: UNSAFE_HELP,
+  };
+}
+
+/** The engine's own words for a syntax error, without the repeated pattern. */
+function engineReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // V8 writes "Invalid regular expression: /(/: Unterminated group"; keep the last part.
+  const last = message.split(': ').pop() ?? message;
+  const reason = last.trim();
+  return reason.length === 0 ? 'syntax error' : reason.charAt(0).toLowerCase() + reason.slice(1);
+}
+
+/**
+ * Finds backreferences and lookbehind outside character classes. The pattern
+ * is already known to be syntactically valid, so a small scanner that tracks
+ * escapes and classes is enough.
+ */
+function findUncheckableConstruct(regex: string): PatternCheck | undefined {
+  let inClass = false;
+  for (let i = 0; i < regex.length; i++) {
+    const c = regex[i];
+    if (c === '\\') {
+      const next = regex[i + 1] ?? '';
+      if (!inClass && next >= '1' && next <= '9') {
+        return backreference(`\\${next}`);
+      }
+      if (!inClass && next === 'k' && regex[i + 2] === '<') {
+        return backreference('\\k<…>');
+      }
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+    } else if (c === '(' && regex[i + 1] === '?' && regex[i + 2] === '<') {
+      const kind = regex[i + 3];
+      if (kind === '=' || kind === '!') {
+        return {
+          ok: false,
+          code: 'unsafe-pattern',
+          reason: `it uses lookbehind \`(?<${kind}…)\`, whose running time cannot be checked`,
+          help: 'match the preceding text as part of the pattern instead, or test it with a separate condition',
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+function backreference(written: string): PatternCheck {
+  return {
+    ok: false,
+    code: 'unsafe-pattern',
+    reason: `it uses the backreference \`${written}\`, which can take time that grows faster than the text`,
+    help: 'write the repeated part out again instead of referring back to a group',
+  };
+}
