@@ -21,11 +21,20 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const packFile = join(here, 'packs', 'example-department.prop');
 const postsDir = join(here, 'posts');
 
-/** Paths are shown relative to where the script was started from. */
-const show = (file) => relative(process.cwd(), file) || file;
+/**
+ * @typedef {import('@propriety/core').Report} Report
+ * @typedef {import('@propriety/core').Span} Span
+ * @typedef {import('@propriety/core').PackIR} PackIR
+ * @typedef {import('@propriety/core').Verdict} Verdict
+ */
 
+/** Paths are shown relative to where the script was started from. */
+const show = (/** @type {string} */ file) => relative(process.cwd(), file) || file;
+
+/** @type {Verdict[]} */
 const VERDICT_ORDER = ['block', 'review', 'advice', 'ok'];
 
+/** @param {string[]} args post files given on the command line */
 function main(args) {
   const source = readFileSync(packFile, 'utf8');
   const compiled = safeCompile(source, { file: show(packFile) });
@@ -55,6 +64,7 @@ function main(args) {
   console.log('');
 
   const files = args.length > 0 ? args.map((arg) => resolve(arg)) : listPosts(postsDir);
+  /** @type {Map<Verdict, number>} */
   const tally = new Map(VERDICT_ORDER.map((verdict) => [verdict, 0]));
   let unreadable = 0;
   for (const file of files) {
@@ -62,7 +72,7 @@ function main(args) {
     try {
       activity = readPost(file);
     } catch (error) {
-      console.error(`${show(file)}: cannot read this post: ${error.message}\n`);
+      console.error(`${show(file)}: cannot read this post: ${error instanceof Error ? error.message : String(error)}\n`);
       unreadable += 1;
       continue;
     }
@@ -75,7 +85,7 @@ function main(args) {
       unreadable += 1;
       continue;
     }
-    tally.set(report.verdict, tally.get(report.verdict) + 1);
+    tally.set(report.verdict, (tally.get(report.verdict) ?? 0) + 1);
     console.log(renderReport(show(file), activity, report, ir));
   }
 
@@ -85,7 +95,10 @@ function main(args) {
   return unreadable > 0 ? 1 : 0;
 }
 
-/** Every `.txt` and `.json` file of a folder, sorted by name. */
+/**
+ * Every `.txt` and `.json` file of a folder, sorted by name.
+ * @param {string} dir
+ */
 function listPosts(dir) {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.txt') || name.endsWith('.json'))
@@ -93,7 +106,11 @@ function listPosts(dir) {
     .map((name) => join(dir, name));
 }
 
-/** A `.txt` file is a personal post of that text; a `.json` file is a whole activity. */
+/**
+ * A `.txt` file is a personal post of that text; a `.json` file is a whole activity.
+ * @param {string} file
+ * @returns {Record<string, unknown>}
+ */
 function readPost(file) {
   const content = readFileSync(file, 'utf8');
   if (extname(file) === '.json') return JSON.parse(content);
@@ -101,13 +118,21 @@ function readPost(file) {
   return { id: basename(file), kind: 'post', text: content.replace(/\r?\n$/, '') };
 }
 
+/**
+ * @param {string} name the post's file, as shown
+ * @param {unknown} activity the activity as read, before defaults
+ * @param {Report} report
+ * @param {PackIR} ir
+ */
 function renderReport(name, activity, report, ir) {
   const lines = [];
   const count = report.findings.length;
   lines.push(`${name}: ${report.verdict.toUpperCase()}${count ? ` (${count} finding${count === 1 ? '' : 's'})` : ''}`);
   for (const finding of report.findings) {
-    lines.push(`  ${finding.severity.padEnd(6)} ${finding.rule}`);
-    for (const span of finding.spans) lines.push(...renderSpan(activity, span, '      '));
+    const first = finding.spans[0];
+    const where = first ? `  (${first.field === 'text' ? '' : `${first.field} `}${first.line}:${first.column})` : '';
+    lines.push(`  ${finding.severity.padEnd(6)} ${finding.rule}${where}`);
+    lines.push(...renderSpans(activity, finding.spans, '      '));
     lines.push(`      ${finding.message}`);
     const evidence = finding.evidence
       .filter((item) => item.kind !== 'field')
@@ -121,35 +146,63 @@ function renderReport(name, activity, report, ir) {
   return lines.join('\n') + '\n';
 }
 
-/** The line of the field that holds the span, with the span underlined. */
-function renderSpan(activity, span, indent) {
-  const text = fieldText(activity, span.field);
-  const where = `${span.field === 'text' ? '' : `${span.field} `}${span.line}:${span.column}`;
-  if (typeof text !== 'string') return [`${indent}at ${where}`];
-  const line = text.split(/\r\n|\r|\n/)[span.line - 1] ?? '';
-  const startColumn = span.column - 1;
-  const endColumn = span.endLine === span.line ? span.endColumn - 1 : line.length;
-  const gutter = String(span.line).padStart(4);
-  // Tabs keep their width in the underline so the carets stay aligned.
-  const pad = line.slice(0, startColumn).replace(/[^\t]/g, ' ');
-  const carets = '^'.repeat(Math.max(1, endColumn - startColumn));
-  return [
-    `${indent}--> ${where}`,
-    `${indent}${gutter} | ${line}`,
-    `${indent}${' '.repeat(gutter.length)} | ${pad}${carets}`,
-  ];
+/**
+ * Each line of the original text that holds a span, with every span on it
+ * underlined; lines of fields other than `text` are headed by the field.
+ * @param {unknown} activity
+ * @param {Span[]} spans sorted by field, then offset, as reports are
+ * @param {string} indent
+ */
+function renderSpans(activity, spans, indent) {
+  const out = [];
+  let field = 'text';
+  for (let i = 0; i < spans.length; ) {
+    const span = /** @type {Span} */ (spans[i]);
+    // Spans of one field on one line share one copy of the line.
+    let j = i + 1;
+    while (j < spans.length && spans[j]?.field === span.field && spans[j]?.line === span.line) j++;
+    const group = spans.slice(i, j);
+    i = j;
+    if (span.field !== field) {
+      field = span.field;
+      out.push(`${indent}in ${field}:`);
+    }
+    const text = fieldText(activity, span.field);
+    if (typeof text !== 'string') continue;
+    const line = text.split(/\r\n|\r|\n/)[span.line - 1] ?? '';
+    let marks = '';
+    for (const item of group) {
+      const from = item.column - 1;
+      const to = item.endLine === item.line ? item.endColumn - 1 : line.length;
+      if (from < marks.length) continue; // overlaps a span already marked
+      // Tabs keep their width in the underline so the carets stay aligned.
+      marks += line.slice(marks.length, from).replace(/[^\t]/g, ' ') + '^'.repeat(Math.max(1, to - from));
+    }
+    const gutter = String(span.line).padStart(4);
+    out.push(`${indent}${gutter} | ${line}`, `${indent}${' '.repeat(gutter.length)} | ${marks}`);
+  }
+  return out;
 }
 
-/** Reads a span's field path (`text`, `inReplyTo.bio`, `attachments.0.name`) from the activity. */
+/**
+ * Reads a span's field path (`text`, `inReplyTo.bio`, `attachments.0.name`) from the activity.
+ * @param {unknown} activity
+ * @param {string} path
+ * @returns {unknown}
+ */
 function fieldText(activity, path) {
   let value = activity;
   for (const key of path.split('.')) {
     if (value === null || typeof value !== 'object') return undefined;
-    value = value[key];
+    value = /** @type {Record<string, unknown>} */ (value)[key];
   }
   return value;
 }
 
+/**
+ * @param {import('@propriety/core').Finding['citation']} citation
+ * @param {string | undefined} packSource
+ */
 function renderCitation(citation, packSource) {
   if (!citation) return undefined;
   const parts = [citation.source ?? packSource];

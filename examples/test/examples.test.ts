@@ -129,7 +129,14 @@ describe('the example posts', () => {
     expect(attachment.spans[0]).toMatchObject({ field: 'attachments.0.name', text: 'OFFICIAL SENSITIVE' });
 
     const journalist = reports.get('journalist-reply.json')!.findings[0]!;
-    expect(journalist.spans.every((span) => span.field === 'inReplyTo.bio')).toBe(true);
+    expect(journalist.spans.map((span) => [span.field, span.text])).toEqual([
+      ['inReplyTo.bio', 'correspondent'],
+      ['inReplyTo.bio', 'DMs open for tips'],
+    ]);
+
+    const commute = reports.get('bad-commute.txt')!.findings[0]!;
+    expect(commute.message).toBe('This sounds heated (2 angry words, such as fuming)');
+    expect(commute.spans.map((span) => [span.line, span.text])).toEqual([[1, 'fuming'], [2, 'Disgraceful']]);
   });
 
   it('echoes the id of a JSON activity', () => {

@@ -10,16 +10,20 @@ it('exports exactly the public API', () => {
     'CompileError',
     'IRError',
     'IR_VERSION',
+    'activitySchema',
     'astEqual',
     'builtinDetectors',
     'compile',
     'format',
     'formatDiagnostic',
+    'formatDiagnostics',
     'load',
+    'packIRSchema',
     'parse',
     'print',
     'runExamples',
     'safeCompile',
+    'safeParse',
   ]);
 });
 

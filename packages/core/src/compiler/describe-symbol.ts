@@ -11,8 +11,3 @@ export function sourceNoun(kind: SourceSymbol['kind']): string {
       return 'detector';
   }
 }
-
-/** `a term list`, `a pattern`, `a detector`. */
-export function withArticle(noun: string): string {
-  return `a ${noun}`;
-}

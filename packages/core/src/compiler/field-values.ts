@@ -1,4 +1,4 @@
-import type { FieldPath, Value, ValueList } from '../ast/nodes.js';
+import type { FieldPath, SourceRange, Value, ValueList } from '../ast/nodes.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { FIELDS, type FieldInfo } from '../schema/fields.js';
 import { checkDate } from './dates.js';
@@ -179,7 +179,7 @@ export function checkScalarValue(session: Session, path: string, info: FieldInfo
 }
 
 /** Checks a date against the calendar, reporting `invalid-date`. */
-export function checkDateLiteral(session: Session, written: string, at: { location: import('../ast/nodes.js').SourceRange }): boolean {
+export function checkDateLiteral(session: Session, written: string, at: { location: SourceRange }): boolean {
   const checked = checkDate(written);
   if (checked.ok) return true;
   session.error('invalid-date', `\`${written}\` is not a date: ${checked.reason}`, at, {

@@ -3,7 +3,7 @@ import { normalise } from '../text/normalise.js';
 import { lineColumn } from '../text/locate.js';
 import { wordIndexAt } from '../text/words.js';
 import type { Activity } from '../schema/activity.js';
-import { IncompleteError, asIncomplete } from './incomplete.js';
+import { IncompleteError, errorDetail } from './incomplete.js';
 import type { LoadedPack } from './loaded-pack.js';
 import { runPattern } from './run-pattern.js';
 
@@ -33,8 +33,6 @@ export interface SourceMatches {
   /** True when a pattern stopped at the match limit, so there may be more. */
   truncated: boolean;
 }
-
-const NO_MATCHES: SourceMatches = { matches: [], truncated: false };
 
 /**
  * The lazily computed, memoised facts about one text field of one check:
@@ -122,7 +120,9 @@ export class FieldScan {
     let found = this.patternMatches.get(id);
     if (found === undefined) {
       const pattern = this.pack.patterns.get(id);
-      found = pattern === undefined ? NO_MATCHES : runPattern(pattern.regex, this.original);
+      // Load resolves every pattern a rule names; a missing one is a fault, and a fault must not read as "no match".
+      if (pattern === undefined) throw new IncompleteError(`unknown:pattern:${id}`, `pattern \`${id}\` is not loaded`);
+      found = runPattern(pattern.regex, this.original);
       this.patternMatches.set(id, found);
     }
     return found;
@@ -140,7 +140,7 @@ export class FieldScan {
 
   private runDetector(id: string): SourceMatches | IncompleteError {
     const loaded = this.pack.detectors.get(id);
-    if (loaded === undefined) return NO_MATCHES;
+    if (loaded === undefined) return new IncompleteError(`unknown:detector:${id}`, `detector \`${id}\` is not loaded`);
     const what = `detector \`${id}\` failed on \`${this.path}\``;
     let raw: unknown;
     try {
@@ -149,8 +149,7 @@ export class FieldScan {
         loaded.options,
       );
     } catch (error) {
-      const reason = asIncomplete(error, what).message;
-      return new IncompleteError(`detector:${id}:${this.path}`, reason);
+      return new IncompleteError(`detector:${id}:${this.path}`, `${what} (${errorDetail(error)})`);
     }
     if (!Array.isArray(raw)) {
       return new IncompleteError(`detector:${id}:${this.path}`, `${what} (it returned no list of matches)`);

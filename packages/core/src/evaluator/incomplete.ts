@@ -19,7 +19,17 @@ export class IncompleteError extends Error {
 /** Turns anything thrown into an {@link IncompleteError}, keeping one that already is. */
 export function asIncomplete(error: unknown, context: string): IncompleteError {
   if (error instanceof IncompleteError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  const short = detail.length > 160 ? `${detail.slice(0, 157)}...` : detail;
-  return new IncompleteError(`internal:${context}:${short}`, `${context} failed (${short})`);
+  const detail = errorDetail(error);
+  return new IncompleteError(`internal:${context}:${detail}`, `${context} failed (${detail})`);
+}
+
+/** The message of anything thrown, kept short enough for a finding. */
+export function errorDetail(error: unknown): string {
+  let detail: string;
+  try {
+    detail = error instanceof Error ? error.message : String(error);
+  } catch {
+    detail = 'an error that cannot be shown';
+  }
+  return detail.length > 160 ? `${detail.slice(0, 157)}...` : detail;
 }

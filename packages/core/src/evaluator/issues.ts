@@ -27,7 +27,7 @@ export function issuesFromZod(error: z.ZodError, prefix: readonly PropertyKey[] 
 /** Writes issues as one sentence fragment each: "`channel.platform` must be one of …". */
 export function listIssues(issues: readonly Issue[], limit = 20): string {
   const shown = issues.slice(0, limit).map((issue) =>
-    issue.path === '' ? issue.message : `\`${issue.path}\` ${issue.message}`);
+    issue.path === '' ? `it ${issue.message}` : `\`${issue.path}\` ${issue.message}`);
   if (issues.length > limit) shown.push(`and ${issues.length - limit} more`);
   return shown.join('; ');
 }
@@ -35,7 +35,7 @@ export function listIssues(issues: readonly Issue[], limit = 20): string {
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined || /received undefined/.test(issue.message)) return 'is required';
+      if (/received undefined/.test(issue.message)) return 'is required';
       return `must be ${article(issue.expected)}`;
     case 'invalid_value':
       if (issue.values.length === 1) return `must be \`${String(issue.values[0])}\``;
@@ -50,6 +50,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       if (formats.length > 0 && formats.every((format) => format === 'date' || format === 'datetime')) {
         return 'must be an ISO 8601 date or date-time such as `2026-04-10` or `2026-04-10T09:00:00Z`';
       }
+      // A discriminated union whose tag (`op`) matched no member reports no inner errors.
+      if (issue.errors.length === 0) return 'is not one of the allowed values';
       return 'is not valid';
     }
     case 'unrecognized_keys':

@@ -49,7 +49,13 @@ function configure(
   path: string,
   issues: Issue[],
 ): LoadedDetector | undefined {
-  const parsed = detector.options.safeParse(raw);
+  let parsed: ReturnType<typeof detector.options.safeParse>;
+  try {
+    parsed = detector.options.safeParse(raw);
+  } catch (error) {
+    issues.push({ path, message: `could not be checked by detector \`${detector.name}\` (${error instanceof Error ? error.message : String(error)})` });
+    return undefined;
+  }
   if (!parsed.success) {
     issues.push(...issuesFromZod(parsed.error, path.split('.')));
     return undefined;

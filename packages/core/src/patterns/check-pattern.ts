@@ -56,6 +56,26 @@ const UNSAFE_HELP =
  * @param flags - the flags after the closing slash
  */
 export function checkPattern(regex: string, flags: string): PatternCheck {
+  const key = `${flags}/${regex}`;
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  const verdict = Object.freeze(decide(regex, flags));
+  if (verdicts.size >= VERDICTS_KEPT) verdicts.delete(verdicts.keys().next().value!);
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+/**
+ * Verdicts already reached, oldest first. The analysis costs milliseconds per
+ * pattern and the same packs are compiled and loaded again and again (every
+ * child compile re-reads its parents, every engine load re-checks the IR), so
+ * a bounded memo pays; since the verdict depends only on the key, it cannot
+ * change what is decided.
+ */
+const verdicts = new Map<string, PatternCheck>();
+const VERDICTS_KEPT = 512;
+
+function decide(regex: string, flags: string): PatternCheck {
   for (const flag of flags) {
     if (!PATTERN_FLAGS.includes(flag)) {
       return {
@@ -100,14 +120,31 @@ export function checkPattern(regex: string, flags: string): PatternCheck {
       help: 'check for an unclosed `(` or `[`, a stray `)`, or a `\\` before a character that needs none',
     };
   }
-  const construct = findUncheckableConstruct(regex);
-  if (construct !== undefined) return construct;
+  const scanned = scanConstructs(regex);
+  if ('problem' in scanned) return scanned.problem;
 
   const unicode = flags.includes('u');
   const caseInsensitive = flags.includes('i');
+  let options: { unicode: boolean; caseInsensitive: boolean } = { unicode, caseInsensitive };
+  if (unicode && caseInsensitive) {
+    // redos-detector cannot analyse `i` and `u` together. Unicode case folding
+    // only adds equivalences with characters outside Latin-1 (the Kelvin sign
+    // and `k`, the long s and `s`, …), so a pattern written in ASCII without
+    // Unicode escapes overlaps with itself under `iu` only where it already
+    // does under plain `i`: analysing it without `u` is then sound.
+    if (!scanned.asciiOnly || !validWithout(regex, 'i')) {
+      return {
+        ok: false,
+        code: 'unsafe-pattern',
+        reason: 'its running time cannot be checked with both `i` and `u` when it has characters beyond ASCII or Unicode escapes',
+        help: 'drop `i` and write both cases, such as `[Ee]mbargo`, or drop `u`',
+      };
+    }
+    options = { unicode: false, caseInsensitive: true };
+  }
   let verdict;
   try {
-    verdict = isSafePattern(regex, { ...REDOS_OPTIONS, unicode, caseInsensitive });
+    verdict = isSafePattern(scanned.analysed, { ...REDOS_OPTIONS, ...options });
   } catch {
     return {
       ok: false,
@@ -142,28 +179,41 @@ function engineReason(error: unknown): string {
   return reason.length === 0 ? 'syntax error' : reason.charAt(0).toLowerCase() + reason.slice(1);
 }
 
+/** What {@link scanConstructs} found out about a pattern. */
+type Scan =
+  | { problem: PatternCheck }
+  | {
+      /** The pattern with group names dropped (`(?<year>…)` becomes `(…)`), which the analysis cannot parse and does not need. */
+      analysed: string;
+      /** True when every character is ASCII and there is no `\u` or `\p` escape. */
+      asciiOnly: boolean;
+    };
+
 /**
- * Finds backreferences and lookbehind outside character classes. The pattern
- * is already known to be syntactically valid, so a small scanner that tracks
- * escapes and classes is enough.
+ * Finds backreferences and lookbehind outside character classes, and prepares
+ * the pattern for the analysis. The pattern is already known to be
+ * syntactically valid, so a small scanner that tracks escapes and classes is
+ * enough.
  */
-function findUncheckableConstruct(regex: string): PatternCheck | undefined {
+function scanConstructs(regex: string): Scan {
   let inClass = false;
+  let analysed = '';
+  let asciiOnly = true;
   for (let i = 0; i < regex.length; i++) {
-    const c = regex[i];
+    const c = regex[i]!;
+    if (c.charCodeAt(0) > 0x7f) asciiOnly = false;
     if (c === '\\') {
       const next = regex[i + 1] ?? '';
-      if (!inClass && next >= '1' && next <= '9') {
-        return backreference(`\\${next}`);
-      }
-      if (!inClass && next === 'k' && regex[i + 2] === '<') {
-        return backreference('\\k<…>');
-      }
+      if (!inClass && next >= '1' && next <= '9') return { problem: backreference(`\\${next}`) };
+      if (!inClass && next === 'k' && regex[i + 2] === '<') return { problem: backreference('\\k<…>') };
+      if (next === 'u' || next === 'p' || next === 'P') asciiOnly = false;
+      analysed += c + next;
       i++;
       continue;
     }
     if (inClass) {
       if (c === ']') inClass = false;
+      analysed += c;
       continue;
     }
     if (c === '[') {
@@ -172,15 +222,33 @@ function findUncheckableConstruct(regex: string): PatternCheck | undefined {
       const kind = regex[i + 3];
       if (kind === '=' || kind === '!') {
         return {
-          ok: false,
-          code: 'unsafe-pattern',
-          reason: `it uses lookbehind \`(?<${kind}…)\`, whose running time cannot be checked`,
-          help: 'match the preceding text as part of the pattern instead, or test it with a separate condition',
+          problem: {
+            ok: false,
+            code: 'unsafe-pattern',
+            reason: `it uses lookbehind \`(?<${kind}…)\`, whose running time cannot be checked`,
+            help: 'match the preceding text as part of the pattern instead, or test it with a separate condition',
+          },
         };
       }
+      const close = regex.indexOf('>', i + 3);
+      if (close > 0) {
+        analysed += '(';
+        i = close;
+        continue;
+      }
     }
+    analysed += c;
   }
-  return undefined;
+  return { analysed, asciiOnly };
+}
+
+function validWithout(regex: string, flags: string): boolean {
+  try {
+    new RegExp(regex, flags);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function backreference(written: string): PatternCheck {

@@ -5,6 +5,7 @@ import type { ParseProblem } from './parse-problem.js';
 import { SyntaxError as PeggySyntaxError, parse as peggyParse } from './parser.generated.js';
 import { problemDiagnostic } from './problem-diagnostic.js';
 import { syntaxErrorDiagnostic } from './syntax-error-diagnostic.js';
+import { blankOut, recoveryRegion } from './recovery.js';
 
 /** Options of {@link parse}, {@link safeParse} and `format`. */
 export interface ParseOptions {
@@ -36,40 +37,55 @@ export function parse(source: string, options?: ParseOptions): Pack {
  *
  * They come in source order: every slip the parser read past (a string
  * without its closing quote, an impossible date, a clause written twice) and
- * the first place where the text could not be read at all, unless that place
- * merely follows a string or regular expression left open on an earlier line,
- * which is then the real mistake.
+ * the first place in each top-level declaration where the text could not be
+ * read at all. After a syntax error the declaration holding it is skipped and
+ * reading resumes at the next one (see `recoveryRegion`), up to
+ * {@link MAX_SYNTAX_ERRORS} errors. An error that follows a string or
+ * regular expression left open in the same declaration is taken for an
+ * echo of it and not reported.
  */
 export function safeParse(source: string, options?: ParseOptions): ParseResult {
   const file = options?.file;
-  const problems: ParseProblem[] = [];
-  let pack: Pack | undefined;
-  let failure: Diagnostic | undefined;
-  try {
-    pack = peggyParse(source, { grammarSource: file, problems }).pack;
-  } catch (error) {
-    if (!(error instanceof PeggySyntaxError)) throw error;
-    failure = syntaxErrorDiagnostic(error, source, file);
+  const diagnostics: Diagnostic[] = [];
+  const reported = new Set<string>();
+  let text = source;
+  let ast: Pack | undefined;
+  for (let errors = 0; errors < MAX_SYNTAX_ERRORS; errors++) {
+    const problems: ParseProblem[] = [];
+    let failure: Diagnostic | undefined;
+    try {
+      const pack = peggyParse(text, { grammarSource: file, problems }).pack;
+      if (errors === 0) ast = pack;
+    } catch (error) {
+      if (!(error instanceof PeggySyntaxError)) throw error;
+      failure = syntaxErrorDiagnostic(error, text, file);
+    }
+    const failedAt = failure?.location?.start.offset ?? Infinity;
+    for (const problem of problems) {
+      if (problem.location.start.offset >= failedAt) continue;
+      // Backtracking, and every later pass, reads the same token again.
+      const key = `${problem.code}@${problem.location.start.offset}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      diagnostics.push(problemDiagnostic(problem));
+    }
+    if (failure === undefined) break;
+    const region = recoveryRegion(text, failedAt);
+    const regionStart = region?.[0] ?? 0;
+    const echo = problems.some(
+      (p) => leavesOpen(p) && p.location.start.offset >= regionStart && p.location.start.offset < failedAt,
+    );
+    if (!echo) diagnostics.push(failure);
+    if (region === undefined) break;
+    text = blankOut(text, region);
   }
-  const failedAt = failure?.location?.start.offset ?? Infinity;
-  const slips = unique(problems).filter((p) => p.location.start.offset < failedAt);
-  const diagnostics = slips.map(problemDiagnostic);
-  if (failure !== undefined && !slips.some(leavesOpen)) diagnostics.push(failure);
-  if (diagnostics.length === 0 && pack !== undefined) return { ok: true, ast: pack };
+  if (diagnostics.length === 0 && ast !== undefined) return { ok: true, ast };
   diagnostics.sort((a, b) => (a.location?.start.offset ?? 0) - (b.location?.start.offset ?? 0));
   return { ok: false, diagnostics };
 }
 
-// Backtracking can read the same token twice; its slip is reported once.
-function unique(problems: readonly ParseProblem[]): ParseProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.code}@${p.location.start.offset}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+/** At most this many syntax errors are reported for one text. */
+export const MAX_SYNTAX_ERRORS = 20;
 
 // An open string or regular expression swallows the rest of its line, so a
 // syntax error after it is usually its echo.

@@ -229,9 +229,9 @@ function peg$parse(input, options) {
   const peg$c60 = "-";
   const peg$c61 = "with";
   const peg$c62 = "\\";
-  const peg$c63 = "n";
-  const peg$c64 = "t";
-  const peg$c65 = "u{";
+  const peg$c63 = "u{";
+  const peg$c64 = "n";
+  const peg$c65 = "t";
   const peg$c66 = "/";
   const peg$c67 = "//";
   const peg$c68 = "##";
@@ -244,9 +244,9 @@ function peg$parse(input, options) {
   const peg$r3 = /^[A-Za-z_]/;
   const peg$r4 = /^[A-Za-z0-9_\-]/;
   const peg$r5 = /^[^"\\\r\n]/;
-  const peg$r6 = /^["\\]/;
-  const peg$r7 = /^[0-9A-Fa-f]/;
-  const peg$r8 = /^[^\r\n]/;
+  const peg$r6 = /^[0-9A-Fa-f]/;
+  const peg$r7 = /^[^\r\n]/;
+  const peg$r8 = /^["\\]/;
   const peg$r9 = /^[A-Za-z]/;
   const peg$r10 = /^[^\/\\\r\n]/;
   const peg$r11 = /^[\n\r]/;
@@ -339,12 +339,12 @@ function peg$parse(input, options) {
   const peg$e84 = peg$otherExpectation("a string");
   const peg$e85 = peg$classExpectation(["\"", "\\", "\r", "\n"], true, false, false);
   const peg$e86 = peg$literalExpectation("\\", false);
-  const peg$e87 = peg$classExpectation(["\"", "\\"], false, false, false);
-  const peg$e88 = peg$literalExpectation("n", false);
-  const peg$e89 = peg$literalExpectation("t", false);
-  const peg$e90 = peg$literalExpectation("u{", false);
-  const peg$e91 = peg$classExpectation([["0", "9"], ["A", "F"], ["a", "f"]], false, false, false);
-  const peg$e92 = peg$classExpectation(["\r", "\n"], true, false, false);
+  const peg$e87 = peg$literalExpectation("u{", false);
+  const peg$e88 = peg$classExpectation([["0", "9"], ["A", "F"], ["a", "f"]], false, false, false);
+  const peg$e89 = peg$classExpectation(["\r", "\n"], true, false, false);
+  const peg$e90 = peg$classExpectation(["\"", "\\"], false, false, false);
+  const peg$e91 = peg$literalExpectation("n", false);
+  const peg$e92 = peg$literalExpectation("t", false);
   const peg$e93 = peg$otherExpectation("a regular expression such as `/CASE-[0-9]+/i`");
   const peg$e94 = peg$literalExpectation("/", false);
   const peg$e95 = peg$classExpectation([["A", "Z"], ["a", "z"]], false, false, false);
@@ -520,32 +520,28 @@ function peg$parse(input, options) {
     problem('unterminated-string', node.location, {});
     return node;
   }
-  function peg$f69() {    return '\n';  }
-  function peg$f70() {    return '\t';  }
-  function peg$f71(digits) {
-    const code = parseInt(digits, 16);
-    if (code > 0x10ffff) {
-      problem('invalid-escape', loc(), { text: '\\' + text() });
-      return '';
-    }
-    return String.fromCodePoint(code);
+  function peg$f69() {
+    problem('invalid-escape', loc(), { text: text() });
+    return '';
   }
-  function peg$f72(char) {
-    problem('invalid-escape', loc(), { text: '\\' + char });
-    return char;
+  function peg$f70() {    return '\n';  }
+  function peg$f71() {    return '\t';  }
+  function peg$f72(digits) {    return parseInt(digits, 16) <= 0x10ffff;  }
+  function peg$f73(digits) {
+    return String.fromCodePoint(parseInt(digits, 16));
   }
-  function peg$f73(source, flags) {    return { source, flags };  }
-  function peg$f74(flags) {
+  function peg$f74(source, flags) {    return { source, flags };  }
+  function peg$f75(flags) {
     problem('empty-regex', loc(), {});
     return { source: '', flags };
   }
-  function peg$f75(source) {
+  function peg$f76(source) {
     problem('unterminated-regex', loc(), {});
     return { source, flags: '' };
   }
-  function peg$f76(lines) {    return lines.join('\n');  }
-  function peg$f77(text) {    return text.startsWith(' ') ? text.slice(1) : text;  }
-  function peg$f78(text) {
+  function peg$f77(lines) {    return lines.join('\n');  }
+  function peg$f78(text) {    return text.startsWith(' ') ? text.slice(1) : text;  }
+  function peg$f79(text) {
     const location = loc();
     if (!commentsByOffset.has(location.start.offset)) {
       commentsByOffset.set(location.start.offset, { type: 'Comment', text, location });
@@ -6229,7 +6225,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseStringChar() {
-    let s0, s1, s2;
+    let s0, s1, s2, s3, s4, s5;
 
     s0 = input.charAt(peg$currPos);
     if (peg$r5.test(s0)) {
@@ -6259,6 +6255,82 @@ function peg$parse(input, options) {
         peg$currPos = s0;
         s0 = peg$FAILED;
       }
+      if (s0 === peg$FAILED) {
+        s0 = peg$currPos;
+        if (input.charCodeAt(peg$currPos) === 92) {
+          s1 = peg$c62;
+          peg$currPos++;
+        } else {
+          s1 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e86); }
+        }
+        if (s1 !== peg$FAILED) {
+          s2 = peg$currPos;
+          if (input.substr(peg$currPos, 2) === peg$c63) {
+            s3 = peg$c63;
+            peg$currPos += 2;
+          } else {
+            s3 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e87); }
+          }
+          if (s3 !== peg$FAILED) {
+            s4 = [];
+            s5 = input.charAt(peg$currPos);
+            if (peg$r6.test(s5)) {
+              peg$currPos++;
+            } else {
+              s5 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e88); }
+            }
+            while (s5 !== peg$FAILED) {
+              s4.push(s5);
+              s5 = input.charAt(peg$currPos);
+              if (peg$r6.test(s5)) {
+                peg$currPos++;
+              } else {
+                s5 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e88); }
+              }
+            }
+            if (input.charCodeAt(peg$currPos) === 125) {
+              s5 = peg$c16;
+              peg$currPos++;
+            } else {
+              s5 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e21); }
+            }
+            if (s5 !== peg$FAILED) {
+              s3 = [s3, s4, s5];
+              s2 = s3;
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+          if (s2 === peg$FAILED) {
+            s2 = input.charAt(peg$currPos);
+            if (peg$r7.test(s2)) {
+              peg$currPos++;
+            } else {
+              s2 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e89); }
+            }
+          }
+          if (s2 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f69();
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      }
     }
 
     return s0;
@@ -6268,59 +6340,59 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r6.test(s0)) {
+    if (peg$r8.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e87); }
+      if (peg$silentFails === 0) { peg$fail(peg$e90); }
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 110) {
-        s1 = peg$c63;
+        s1 = peg$c64;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e88); }
+        if (peg$silentFails === 0) { peg$fail(peg$e91); }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f69();
+        s1 = peg$f70();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 116) {
-          s1 = peg$c64;
+          s1 = peg$c65;
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e89); }
+          if (peg$silentFails === 0) { peg$fail(peg$e92); }
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f70();
+          s1 = peg$f71();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
-          if (input.substr(peg$currPos, 2) === peg$c65) {
-            s1 = peg$c65;
+          if (input.substr(peg$currPos, 2) === peg$c63) {
+            s1 = peg$c63;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e90); }
+            if (peg$silentFails === 0) { peg$fail(peg$e87); }
           }
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             s3 = peg$currPos;
             s4 = [];
             s5 = input.charAt(peg$currPos);
-            if (peg$r7.test(s5)) {
+            if (peg$r6.test(s5)) {
               peg$currPos++;
             } else {
               s5 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e91); }
+              if (peg$silentFails === 0) { peg$fail(peg$e88); }
             }
             while (s5 !== peg$FAILED) {
               s4.push(s5);
@@ -6328,11 +6400,11 @@ function peg$parse(input, options) {
                 s5 = peg$FAILED;
               } else {
                 s5 = input.charAt(peg$currPos);
-                if (peg$r7.test(s5)) {
+                if (peg$r6.test(s5)) {
                   peg$currPos++;
                 } else {
                   s5 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e91); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e88); }
                 }
               }
             }
@@ -6356,8 +6428,20 @@ function peg$parse(input, options) {
                 if (peg$silentFails === 0) { peg$fail(peg$e21); }
               }
               if (s3 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f71(s2);
+                peg$savedPos = peg$currPos;
+                s4 = peg$f72(s2);
+                if (s4) {
+                  s4 = undefined;
+                } else {
+                  s4 = peg$FAILED;
+                }
+                if (s4 !== peg$FAILED) {
+                  peg$savedPos = s0;
+                  s0 = peg$f73(s2);
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -6369,21 +6453,6 @@ function peg$parse(input, options) {
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
-          }
-          if (s0 === peg$FAILED) {
-            s0 = peg$currPos;
-            s1 = input.charAt(peg$currPos);
-            if (peg$r8.test(s1)) {
-              peg$currPos++;
-            } else {
-              s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e92); }
-            }
-            if (s1 !== peg$FAILED) {
-              peg$savedPos = s0;
-              s1 = peg$f72(s1);
-            }
-            s0 = s1;
           }
         }
       }
@@ -6451,7 +6520,7 @@ function peg$parse(input, options) {
           }
           s4 = input.substring(s4, peg$currPos);
           peg$savedPos = s0;
-          s0 = peg$f73(s2, s4);
+          s0 = peg$f74(s2, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6495,7 +6564,7 @@ function peg$parse(input, options) {
         }
         s2 = input.substring(s2, peg$currPos);
         peg$savedPos = s0;
-        s0 = peg$f74(s2);
+        s0 = peg$f75(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6519,7 +6588,7 @@ function peg$parse(input, options) {
           }
           s2 = input.substring(s2, peg$currPos);
           peg$savedPos = s0;
-          s0 = peg$f75(s2);
+          s0 = peg$f76(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6548,11 +6617,11 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       s2 = input.charAt(peg$currPos);
-      if (peg$r8.test(s2)) {
+      if (peg$r7.test(s2)) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e92); }
+        if (peg$silentFails === 0) { peg$fail(peg$e89); }
       }
       if (s2 !== peg$FAILED) {
         s1 = [s1, s2];
@@ -6649,7 +6718,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f76(s1);
+        s0 = peg$f77(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6677,25 +6746,25 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       s3 = [];
       s4 = input.charAt(peg$currPos);
-      if (peg$r8.test(s4)) {
+      if (peg$r7.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e92); }
+        if (peg$silentFails === 0) { peg$fail(peg$e89); }
       }
       while (s4 !== peg$FAILED) {
         s3.push(s4);
         s4 = input.charAt(peg$currPos);
-        if (peg$r8.test(s4)) {
+        if (peg$r7.test(s4)) {
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e92); }
+          if (peg$silentFails === 0) { peg$fail(peg$e89); }
         }
       }
       s2 = input.substring(s2, peg$currPos);
       peg$savedPos = s0;
-      s0 = peg$f77(s2);
+      s0 = peg$f78(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -7057,25 +7126,25 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       s3 = [];
       s4 = input.charAt(peg$currPos);
-      if (peg$r8.test(s4)) {
+      if (peg$r7.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e92); }
+        if (peg$silentFails === 0) { peg$fail(peg$e89); }
       }
       while (s4 !== peg$FAILED) {
         s3.push(s4);
         s4 = input.charAt(peg$currPos);
-        if (peg$r8.test(s4)) {
+        if (peg$r7.test(s4)) {
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e92); }
+          if (peg$silentFails === 0) { peg$fail(peg$e89); }
         }
       }
       s2 = input.substring(s2, peg$currPos);
       peg$savedPos = s0;
-      s0 = peg$f78(s2);
+      s0 = peg$f79(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;

@@ -4,8 +4,15 @@
  * whatever the number of patterns. Several payloads may hang off one pattern.
  */
 export interface Automaton {
-  /** Number of symbols; `delta[state * alphabet + symbol]` is the next state. */
+  /** Number of symbols. */
   readonly alphabet: number;
+  /**
+   * Transitions, premultiplied: from the state whose row starts at `row`
+   * (state number × `alphabet`), `delta[row + symbol]` is the row of the next
+   * state, negated when that state ends a pattern (itself or via its failure
+   * chain), so the scan loop needs one read and one sign test per symbol.
+   * The start state's row is 0.
+   */
   readonly delta: Int32Array;
   /** First payload of each state's own pattern, or -1; further payloads via `payloadNext`. */
   readonly payloadHead: Int32Array;
@@ -59,28 +66,47 @@ export class AutomatonBuilder {
     return this.states++;
   }
 
-  /** Computes failure links breadth first and fills in every missing transition. */
+  /**
+   * Computes failure links breadth first, fills in every missing transition,
+   * and renumbers states in breadth-first order: the shallow states a scan
+   * spends most of its time in then share cache lines.
+   */
   build(): Automaton {
     const a = this.alphabet;
     const n = this.states;
-    const delta = this.goto.length === n * a ? this.goto : this.goto.slice(0, n * a);
+    const goto = this.goto;
+    const head = this.head;
+    // Breadth-first order over the trie; order[k] is the old number of new state k.
+    const order = new Int32Array(n);
+    const renumber = new Int32Array(n);
+    let tail = 1;
+    for (let k = 0; k < tail; k++) {
+      const s = order[k]!;
+      renumber[s] = k;
+      for (let c = 0; c < a; c++) {
+        const t = goto[s * a + c]!;
+        if (t > 0) order[tail++] = t;
+      }
+    }
+    const delta = new Int32Array(n * a);
+    const payloadHead = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const s = order[k]!;
+      payloadHead[k] = head[s]!;
+      for (let c = 0; c < a; c++) {
+        const t = goto[s * a + c]!;
+        delta[k * a + c] = t > 0 ? renumber[t]! : -1;
+      }
+    }
+    this.goto = new Int32Array(0);
+
     const fail = new Int32Array(n);
     const dictLink = new Int32Array(n);
     const hasOutput = new Uint8Array(n);
-    const payloadHead = Int32Array.from(this.head);
-    const queue = new Int32Array(n);
-    let qHead = 0;
-    let qTail = 0;
-    for (let c = 0; c < a; c++) {
-      const t = delta[c]!;
-      if (t < 0) delta[c] = 0;
-      else {
-        fail[t] = 0;
-        queue[qTail++] = t;
-      }
-    }
-    while (qHead < qTail) {
-      const s = queue[qHead++]!;
+    // States are numbered breadth first, so failure targets (shallower) are complete before use;
+    // children of the start state keep failure 0.
+    for (let c = 0; c < a; c++) if (delta[c]! < 0) delta[c] = 0;
+    for (let s = 1; s < n; s++) {
       const f = fail[s]!;
       dictLink[s] = payloadHead[f]! >= 0 ? f : dictLink[f]!;
       hasOutput[s] = payloadHead[s]! >= 0 || dictLink[s]! > 0 ? 1 : 0;
@@ -89,11 +115,12 @@ export class AutomatonBuilder {
       for (let c = 0; c < a; c++) {
         const t = delta[base + c]!;
         if (t < 0) delta[base + c] = delta[fBase + c]!;
-        else {
-          fail[t] = delta[fBase + c]!;
-          queue[qTail++] = t;
-        }
+        else fail[t] = delta[fBase + c]!;
       }
+    }
+    for (let i = 0; i < delta.length; i++) {
+      const t = delta[i]!;
+      delta[i] = hasOutput[t] === 1 ? -t * a : t * a;
     }
     return {
       alphabet: a,

@@ -6,53 +6,37 @@ const DOLLAR = 36;
 const BANG = 33;
 const PIPE = 124;
 
+function accept(buf: UnitBuffer, k: number): true {
+  const c = buf.code[k]!;
+  buf.leet[k] = c;
+  buf.code[k] = LEET_DISPLAY[c]!;
+  buf.cls[k] = LETTER;
+  return true;
+}
+
 /**
- * Third pass: decides, token by token, which digits and `@ $ ! | +` are
- * letters in disguise. Only tokens with a real letter are leet (`2024` and
- * `£350` stay numbers). Symbols become letters inside the word (`h@te`), just
- * before it for `$ ! |` (`$tupid`), and `$` just after it (`a$$`); elsewhere
- * (`@Brexit`, `stupid!`) they are separators.
+ * Decides which digits and `@ $ ! | +` of the token `buf[a, b)` are letters
+ * in disguise. Only tokens with a real letter (`letters` > 0) are leet:
+ * `2024` and `£350` stay numbers. Symbols become letters inside the word
+ * (`h@te`, when the word has four characters or more and two real letters),
+ * just before it for `$ ! |` (`$tupid`), and `$` just after it (`a$$`);
+ * elsewhere (`@Brexit`, `stupid!`) their class becomes SEP.
  *
  * Every digit of a leet token records its source in `buf.leet` so the matcher
  * may read it as a letter, but the shown text maps a digit only where that
  * reading is clear: between letters (`br3x1t`) or as a lone first digit
  * before three letters (`5tupid`); `350m`, `covid19` and `1st` are shown as
  * written.
+ *
+ * @returns whether any unit got a leet source
  */
-export function resolveLeet(buf: UnitBuffer): void {
-  const { cls } = buf;
-  const n = buf.length;
-  let i = 0;
-  while (i < n) {
-    if (cls[i] === SEP) {
-      i++;
-      continue;
-    }
-    const a = i;
-    let letters = 0;
-    let others = 0;
-    while (i < n && cls[i] !== SEP) {
-      if (cls[i] === LETTER) letters++;
-      else others++;
-      i++;
-    }
-    if (others > 0) resolveToken(buf, a, i, letters);
-  }
-}
-
-function accept(buf: UnitBuffer, k: number): void {
-  const c = buf.code[k]!;
-  buf.leet[k] = c;
-  buf.code[k] = LEET_DISPLAY[c]!;
-  buf.cls[k] = LETTER;
-}
-
-function resolveToken(buf: UnitBuffer, a: number, b: number, letters: number): void {
+export function resolveLeetToken(buf: UnitBuffer, a: number, b: number, letters: number): boolean {
   const { code, cls, leet } = buf;
   if (letters === 0) {
     for (let k = a; k < b; k++) if (cls[k] === LEET_SYMBOL) cls[k] = SEP;
-    return;
+    return false;
   }
+  let any = false;
   let coreStart = a;
   while (cls[coreStart] === LEET_SYMBOL) coreStart++;
   let coreEnd = b;
@@ -60,17 +44,17 @@ function resolveToken(buf: UnitBuffer, a: number, b: number, letters: number): v
 
   for (let k = a; k < coreStart; k++) {
     const c = code[k]!;
-    if (k === coreStart - 1 && (c === DOLLAR || c === BANG || c === PIPE) && cls[coreStart] === LETTER) accept(buf, k);
+    if (k === coreStart - 1 && (c === DOLLAR || c === BANG || c === PIPE) && cls[coreStart] === LETTER) any = accept(buf, k);
     else cls[k] = SEP;
   }
   let k = coreEnd;
-  if (cls[coreEnd - 1] === LETTER) while (k < b && code[k] === DOLLAR) accept(buf, k++);
+  if (cls[coreEnd - 1] === LETTER) while (k < b && code[k] === DOLLAR) any = accept(buf, k++);
   for (; k < b; k++) cls[k] = SEP;
 
   const interiorOk = coreEnd - coreStart >= 4 && letters >= 2;
   for (let j = coreStart; j < coreEnd; j++) {
     if (cls[j] !== LEET_SYMBOL) continue;
-    if (interiorOk) accept(buf, j);
+    if (interiorOk) any = accept(buf, j);
     else cls[j] = SEP;
   }
 
@@ -84,7 +68,10 @@ function resolveToken(buf: UnitBuffer, a: number, b: number, letters: number): v
     let allLeet = true;
     while (j < coreEnd && cls[j] === DIGIT) {
       const c = code[j]!;
-      if (isLeetDigit(c)) leet[j] = c;
+      if (isLeetDigit(c)) {
+        leet[j] = c;
+        any = true;
+      }
       else allLeet = false;
       j++;
     }
@@ -100,4 +87,5 @@ function resolveToken(buf: UnitBuffer, a: number, b: number, letters: number): v
     }
     if (show) for (let q = r0; q < r1; q++) code[q] = LEET_DISPLAY[code[q]!]!;
   }
+  return any;
 }

@@ -335,7 +335,7 @@ export function packArbitrary(): fc.Arbitrary<Pack> {
  * through, so that it falls before, inside or after any node.
  */
 export function layOut(pack: Pack, comments: readonly { text: string; at: number }[]): Pack {
-  const copy = structuredClone(pack);
+  const copy = deepCopy(pack);
   copy.comments = [];
   let tick = 0;
   const place = (node: Node): void => {
@@ -355,4 +355,13 @@ export function layOut(pack: Pack, comments: readonly { text: string; at: number
     .sort((a, b) => a.location.start.offset - b.location.start.offset);
   copy.comments = placed;
   return copy;
+}
+
+/** A deep copy of plain data (syntax trees hold nothing else). */
+export function deepCopy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(deepCopy) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) out[key] = deepCopy(v);
+  return out as T;
 }

@@ -10,7 +10,8 @@ import { packExamples } from '../walk.js';
  * Checks every example: the fields after `with` exist, are set once, and get
  * values of their kind; an example outside a rule that `flags` names the rule
  * that flags it. As a last guard, the example's activity must then pass the
- * activity schema the tester will apply. (The rules named are checked by
+ * activity schema the tester will apply (reported as `internal-error`, since
+ * the field checks should have caught anything it refuses). (The rules named are checked by
  * `check-names`.)
  */
 export function checkExamples(ctx: CheckContext): void {
@@ -67,8 +68,9 @@ function checkActivity(session: Session, example: ExampleDeclaration): void {
   if (checked.success) return;
   for (const issue of checked.error.issues) {
     const path = issue.path.filter((p) => typeof p === 'string').join('.');
-    session.error('invalid-example', `the activity of this example is not valid at \`${path}\`: ${issue.message}`, example, {
-      help: 'check the values after `with` against the field reference',
+    // The field checks above are meant to make this impossible.
+    session.error('internal-error', `the activity of this example is not valid at \`${path}\`: ${issue.message}`, example, {
+      help: 'this is a bug in the Propriety compiler; please report it with the pack that caused it',
     });
   }
 }

@@ -15,8 +15,9 @@ export const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constr
 /**
  * Checks that every name used refers to something: the sources of `has`
  * tests (term lists, patterns, detectors, built-in detectors), the list of
- * each `terms … +=`/`-=`, the rule of each `override rule` (which must come
- * from a pack this one extends) and the rules named by examples. Each unknown
+ * each `terms … +=`/`-=`, the rule of each `override rule` (which should come
+ * from a pack this one extends; overriding a rule of this pack is only a
+ * warning) and the rules named by examples. Each unknown
  * name gets a "did you mean" over everything that could stand there, or is
  * told what kind of thing it does name.
  */
@@ -116,7 +117,8 @@ function checkOverride(ctx: CheckContext, override: RuleOverride): void {
   const symbol = ctx.symbols.rules.get(name);
   if (symbol !== undefined && symbol.parent !== undefined) return;
   if (symbol !== undefined) {
-    ctx.session.error('override-own-rule', `the rule \`${name}\` is declared in this pack, so there is nothing to override`, override.id, {
+    // Harmless (the override still applies) but pointless: say where to change it instead.
+    ctx.session.warning('override-own-rule', `the rule \`${name}\` is declared in this pack, so it does not need an override`, override.id, {
       help: `change the rule \`${name}\` where it is declared, at line ${symbol.node.location.start.line}`,
     });
     return;

@@ -130,22 +130,25 @@ class Lowering {
     const rules = new Map<string, RuleIR>();
     for (const [id, { value }] of this.ctx.inherited.rules) rules.set(id, value);
     for (const declaration of this.ctx.pack.body) {
-      if (declaration.type === 'Rule') {
-        if (rules.has(declaration.id.name)) continue;
-        rules.set(
-          declaration.id.name,
-          this.rule(declaration.id, declaration.body, declaration.doc, declaration, this.citeSource),
-        );
-      } else if (declaration.type === 'Override') {
-        const existing = rules.get(declaration.id.name);
-        if (existing === undefined) continue;
-        const { change } = declaration;
-        if (change.kind === 'severity') {
-          rules.set(declaration.id.name, { ...existing, severity: change.severity.value });
-        } else {
-          const citeSource = this.ctx.pack.header.source?.value ?? existing.citation?.source ?? this.citeSource;
-          rules.set(declaration.id.name, this.rule(declaration.id, change.body, existing.doc, declaration, citeSource));
-        }
+      if (declaration.type !== 'Rule' || rules.has(declaration.id.name)) continue;
+      rules.set(
+        declaration.id.name,
+        this.rule(declaration.id, declaration.body, declaration.doc, declaration, this.citeSource),
+      );
+    }
+    // Overrides apply after every declaration, so that one written above the
+    // rule it changes (only allowed, with a warning, for this pack's own rules)
+    // still applies. `Map.set` on an existing key keeps the rule's position.
+    for (const declaration of this.ctx.pack.body) {
+      if (declaration.type !== 'Override') continue;
+      const existing = rules.get(declaration.id.name);
+      if (existing === undefined) continue;
+      const { change } = declaration;
+      if (change.kind === 'severity') {
+        rules.set(declaration.id.name, { ...existing, severity: change.severity.value });
+      } else {
+        const citeSource = this.ctx.pack.header.source?.value ?? existing.citation?.source ?? this.citeSource;
+        rules.set(declaration.id.name, this.rule(declaration.id, change.body, existing.doc, declaration, citeSource));
       }
     }
     return rules;

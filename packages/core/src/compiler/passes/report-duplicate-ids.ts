@@ -69,7 +69,12 @@ export function reportDuplicateIds(ctx: CheckContext): void {
           });
         } else if (inherited !== undefined && inherited.parent !== undefined) {
           const at = inherited.ir.location;
-          const where = at === undefined ? '' : ` (${at.source ?? inherited.parent}:${at.line}:${at.column})`;
+          const where =
+            at === undefined
+              ? ''
+              : at.source === undefined
+                ? ` at line ${at.line}, column ${at.column}`
+                : ` at ${at.source}:${at.line}:${at.column}`;
           session.error('duplicate-rule', `the rule \`${name}\` already comes from \`${inherited.parent}\``, declaration.id, {
             help: `to change it, write \`override rule ${name} replace { … }\`, or \`override rule ${name} severity …\` to change only how severe it is`,
             notes: [{ message: `\`${inherited.ir.pack}\` declares it${where}` }],

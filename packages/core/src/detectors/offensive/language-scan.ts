@@ -1,5 +1,6 @@
 import { compileTermMatcher } from '../../text/compile-term-matcher.js';
 import type { NormalisedText } from '../../text/normalised-text.js';
+import type { DetectorInput } from '../detector.js';
 import type { TermListInput, TermMatcher } from '../../text/term-matcher.js';
 import { DIRECTED_ABUSE, THREATS } from '../attack/terms/directed.js';
 import { GROUP_QUANTIFIERS, GROUPS } from '../attack/terms/groups.js';
@@ -11,7 +12,7 @@ import {
 } from './lexicon.js';
 import { findMaskedWords } from './masked-words.js';
 import type { OffensiveTerm } from './terms/types.js';
-import { buildWordTable, type WordTable } from './word-table.js';
+import { buildWordTable, WORD_MENTION, type WordTable } from './word-table.js';
 
 /** Cue flags per word, set from the cue lists. */
 export const CUE_SECOND = 1;
@@ -106,6 +107,8 @@ export interface LanguageScan {
   hits: LexiconHit[];
   directed: PhraseHit[];
   threats: PhraseHit[];
+  /** Whether any word is written as a mention (`@name`). */
+  hasMention: boolean;
 }
 
 const cache = new WeakMap<NormalisedText, LanguageScan>();
@@ -143,7 +146,7 @@ export function scanLanguage(normalised: NormalisedText): LanguageScan {
     } else {
       const flag = CUE_FLAG.get(m.list);
       if (flag === undefined) continue;
-      cues[m.lastWord] |= flag;
+      cues[m.lastWord] = cues[m.lastWord]! | flag;
       if (m.firstWord < cueStart[m.lastWord]!) cueStart[m.lastWord] = m.firstWord;
     }
   }
@@ -154,10 +157,22 @@ export function scanLanguage(normalised: NormalisedText): LanguageScan {
   }
 
   const hits = keepOutermost(raw, safe);
-  for (const hit of hits) for (let w = hit.firstWord; w <= hit.lastWord; w++) cues[w] |= CUE_OFFENSIVE;
-  const scan: LanguageScan = { words, cues, cueStart, hits, directed: outermostPhrases(directed), threats: outermostPhrases(threats) };
+  for (const hit of hits) for (let w = hit.firstWord; w <= hit.lastWord; w++) cues[w] = cues[w]! | CUE_OFFENSIVE;
+  const scan: LanguageScan = {
+    words, cues, cueStart, hits, directed: outermostPhrases(directed), threats: outermostPhrases(threats),
+    hasMention: words.flags.some((f) => (f & WORD_MENTION) !== 0),
+  };
   cache.set(normalised, scan);
   return scan;
+}
+
+/**
+ * Whether the text answers someone: the activity is a reply or names whom it
+ * answers, or the text mentions an account.
+ */
+export function isReplying(input: DetectorInput, scan: LanguageScan): boolean {
+  const activity = input.activity as Partial<DetectorInput['activity']> | undefined;
+  return scan.hasMention || activity?.kind === 'reply' || activity?.inReplyTo !== undefined;
 }
 
 /** Index of the word that contains (or is first after) an original offset. */

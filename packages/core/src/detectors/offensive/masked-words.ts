@@ -18,13 +18,13 @@ const MASKABLE: readonly string[] = [
 
 /** Characters that hide a letter. */
 function isMask(c: number): boolean {
-  // * # % ^ & - _
-  return c === 42 || c === 35 || c === 37 || c === 94 || c === 38 || c === 45 || c === 95;
+  // * # % ^ - _ (not &, which starts HTML entities such as &#8230;)
+  return c === 42 || c === 35 || c === 37 || c === 94 || c === 45 || c === 95;
 }
 
 /** Hiding marks that are never a hyphen or underscore between two words. */
 function isStrongMask(c: number): boolean {
-  return c === 42 || c === 35 || c === 37 || c === 94 || c === 38;
+  return c === 42 || c === 35 || c === 37 || c === 94;
 }
 
 /** Lower-case letter for an ASCII letter or a leet stand-in, else 0. */

@@ -14,7 +14,7 @@ const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invali
 const PLACEHOLDER_LOCAL = /^(?:firstname\.lastname|first\.last|firstname|name\.surname|forename\.surname|your\.?name|username|user|name|someone|somebody|you|me|email|test|xxx+|abc|john\.doe|jane\.doe|joe\.bloggs)$/i;
 
 /** Role mailboxes belong to an organisation, not a person. */
-const ROLE_LOCAL = /^(?:info|enquiries|enquiry|contact|contactus|press|pressoffice|press\.office|newsdesk|media|news|support|help|helpdesk|hello|admin|office|team|noreply|no-reply|donotreply|feedback|sales|webmaster|postmaster|mail|foi|complaints|correspondence|customerservice|customer\.services|public\.enquiries|events|jobs|recruitment|careers)$/i;
+const ROLE_LOCAL = /^(?:(?:no-?reply|donotreply|do-not-reply|mailer-daemon)(?:[-+._].*)?|info|enquiries|enquiry|contact|contactus|press|pressoffice|press\.office|newsdesk|media|news|support|help|helpdesk|hello|admin|office|team|noreply|no-reply|donotreply|feedback|sales|webmaster|postmaster|mail|foi|complaints|correspondence|customerservice|customer\.services|public\.enquiries|events|jobs|recruitment|careers)$/i;
 
 const EMAIL_CONTEXT = cue(['email', 'e-mail', 'mail', 'contact', 'reach', 'write to', 'send', 'address', 'my', 'his', 'her']);
 

@@ -38,7 +38,7 @@ const TEST_NUMBERS = new Set([
 
 const CARD_CONTEXT = cue([
   'card', 'card number', 'credit', 'debit', 'cc', 'visa', 'mastercard', 'amex', 'american express', 'maestro',
-  'payment', 'pay', 'paid', 'charge', 'billing', 'expiry', 'exp', 'expires', 'cvv', 'cvc', 'pan', 'long number',
+  'payment', 'pay', 'paid', 'charge', 'charged', 'billing', 'expiry', 'exp', 'expires', 'cvv', 'cvc', 'pan', 'long number',
 ]);
 
 /** The scheme that issues `digits`, if any. */
@@ -86,7 +86,7 @@ export const paymentCardDetector: Detector<ConfidenceOptions> = {
         for (let g = from; g <= to; g++) lengths.push(groupLength(run, g));
         const contextual = cueAround(text, start, end, CARD_CONTEXT, 40, 20);
         let score = digits.length === 12 ? 0.4 : 0.75;
-        if (contextual) score = 0.95;
+        if (contextual) score = scheme === 'unknown issuer' ? 0.75 : 0.95;
         if (!cardGrouping(lengths)) score -= 0.15;
         if (from > 0 || to < run.groups.length - 1) score -= 0.1;
         if (TEST_NUMBERS.has(digits)) score = Math.min(score, 0.55);
@@ -102,11 +102,17 @@ export const paymentCardDetector: Detector<ConfidenceOptions> = {
         const start = run.groups[from]!.start;
         const end = run.groups[to]!.end;
         if (!sameSeparators(run, from, to)) return;
+        // A grouped card is written whole: a slice of groups must not cut a run that goes on with the same separator.
+        if (to > from) {
+          const sep = run.separators[from];
+          if ((from > 0 && run.separators[from - 1] === sep) || (to < run.groups.length - 1 && run.separators[to] === sep)) return;
+        }
         if (from === 0 && !boundedLeft(text, start)) return;
         if (to === run.groups.length - 1 && !boundedRight(text, end)) return;
         const digits = runDigits(text, run, from, to);
         if (digits.length !== count || !luhnValid(digits)) return;
-        const scheme = cardScheme(digits);
+        // Without a known issuer range, only card words nearby make a Luhn-valid number a card.
+        const scheme = cardScheme(digits) ?? (cueAround(text, start, end, CARD_CONTEXT, 40, 20) ? 'unknown issuer' : undefined);
         if (!scheme) return;
         // Prefer the longest valid slice from the leftmost start.
         if (!best || to > best.to) best = { from, to, digits, scheme };

@@ -2,6 +2,7 @@ import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import type { Detector, DetectorMatch } from '../detector.js';
 import { isDigit, isWordCharAt } from './shared/chars.js';
 import { clampConfidence, cue, cueAfter, cueBefore, isFillerDigits, isInstructional } from './shared/context.js';
+import { dateAt } from './shared/dates.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
 
@@ -73,8 +74,11 @@ export function phoneCandidates(text: string): Candidate[] {
     const m = EXTENSION.exec(text);
     if (m) end += m[0].length;
     if (end < n && text.charCodeAt(end) === 41 && text.lastIndexOf('(', end) >= start) end++;
+    // An opening bracket with no closing one belongs to the sentence, not the number.
+    let first = start;
+    if (code === 40 && text.slice(start, end).indexOf(')') === -1) first++;
     if (!isWordCharAt(text, end) && digitCount >= 6 && digitCount <= MAX_DIGITS) {
-      out.push({ start, end, digits: text.slice(start, lastDigitEnd).replace(NON_DIGITS, '') });
+      out.push({ start: first, end, digits: text.slice(first, lastDigitEnd).replace(NON_DIGITS, '') });
     }
     i = Math.max(i, end);
   }
@@ -88,10 +92,19 @@ function phoneShaped(text: string, c: Candidate): boolean {
   return c.digits.length >= 7 && c.digits.length <= 13 && /[\s\-.()]/.test(raw);
 }
 
-function libraryMatches(chunk: string): { startsAt: number; endsAt: number; country: string | undefined; e164: string }[] {
+/** Number types that reach an organisation rather than a person: freephone, premium, shared-cost, UAN. */
+const ORGANISATION_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL']);
+
+function libraryMatches(chunk: string): { startsAt: number; endsAt: number; country: string | undefined; e164: string; organisation: boolean }[] {
   const found = findPhoneNumbersInText(chunk, { defaultCountry: 'GB' });
   const list = found.length > 0 || chunk.startsWith('+') ? found : findPhoneNumbersInText(chunk, { defaultCountry: 'US' });
-  return list.map((f) => ({ startsAt: f.startsAt, endsAt: f.endsAt, country: f.number.country, e164: f.number.number }));
+  return list.map((f) => ({
+    startsAt: f.startsAt,
+    endsAt: f.endsAt,
+    country: f.number.country,
+    e164: f.number.number,
+    organisation: ORGANISATION_TYPES.has(f.number.getType() ?? ''),
+  }));
 }
 
 /**
@@ -107,17 +120,28 @@ export const phoneDetector: Detector<ConfidenceOptions> = {
     const { text } = input;
     const matches: DetectorMatch[] = [];
     for (const c of phoneCandidates(text)) {
+      // Dates and times (`2018-01-14 03:07`) are digits and hyphens too.
+      if (dateAt(text, c.start) > 0 || (text.charCodeAt(c.end) === 58 && isDigit(text.charCodeAt(c.end + 1)))) continue;
       const chunk = text.slice(c.start, c.end);
       const contextual = cueBefore(text, c.start, PHONE_BEFORE, 28) || cueAfter(text, c.end, PHONE_AFTER, 10);
       const decoy = isInstructional(text, c.start, c.end) || isFillerDigits(c.digits);
-      const found = libraryMatches(chunk);
+      // `13 2015/1975`: slashes join dates and ranges more often than phone numbers.
+      const found = chunk.includes('/') && !contextual ? [] : libraryMatches(chunk);
       if (found.length > 0) {
         for (const f of found) {
-          const start = c.start + f.startsAt;
-          const end = c.start + f.endsAt;
+          let start = c.start + f.startsAt;
+          let end = c.start + f.endsAt;
+          // "(07911 123456)": brackets round the whole number are punctuation; "(020) 7946 0000" keeps them.
+          const span = text.slice(start, end);
+          if (span.startsWith('(') && (!span.includes(')') || span.indexOf(')') === span.length - 1)) {
+            start++;
+            if (span.endsWith(')')) end--;
+          }
           let score = chunk.startsWith('+') ? 0.8 : f.country === 'GB' ? 0.7 : 0.6;
           if (contextual) score = 0.95;
           if (FICTIONAL.test(f.e164.replace('+', ''))) score -= 0.3;
+          // Freephone and shared-cost lines (0800, 0300, 1-800) belong to organisations, not people.
+          if (f.organisation) score = Math.min(score, 0.4);
           if (decoy) score = Math.min(score, 0.3);
           matches.push({ start, end, confidence: clampConfidence(score), label: 'phone number', replacement: redaction('phone number') });
         }

@@ -26,7 +26,7 @@ export const FIRST_PERSON: readonly string[] = [
 /** Linking verbs between a subject and what it is called: `X is a liar`. */
 export const COPULAS: readonly string[] = [
   'is', 'are', 'was', 'were', 'be', 'being', 'been', 'am', 're', 's', 'isnt', "isn't", 'arent', "aren't",
-  'remains', 'becomes', 'became', 'looks like', 'look like', 'acts like', 'act like', 'sounds like',
+  'remains', 'become', 'becomes', 'became', 'looks like', 'look like', 'acts like', 'act like', 'sounds like',
   'sound like', 'seems', 'seem',
 ];
 
@@ -39,7 +39,9 @@ export const FILLERS: readonly string[] = [
   'just', 'nothing', 'but', 'all', 'truly', 'clearly', 'obviously', 'definitely', 'still', 'always',
   'also', 'too', 'more', 'most', 'biggest', 'worst', 'little', 'big', 'bunch', 'of', 'pack', 'gang',
   'bloody', 'fucking', 'fuckin', 'freaking', 'damn', 'lying', 'stupid', 'dumb', 'pathetic', 'old',
-  'being', 'acting', 'like', 'nothing but', 'not', 'only', 'an absolute', 'kind', 'sort',
+  'being', 'acting', 'like', 'nothing but', 'not', 'only', 'an absolute', 'kind', 'sort', 'dirty', 'mean',
+  'sorry', 'miserable', 'filthy', 'low', 'cheap', 'prime', 'example', 'perfect', 'typical', 'classic',
+  'another', 'one', 'some', 'piece', 'ignorant', 'nasty', 'ugly', 'lazy', 'whiny', 'sad', 'pompous', 'smug',
 ];
 
 /** Words that, right before a capitalised word, make it an ordinary word rather than a name. */

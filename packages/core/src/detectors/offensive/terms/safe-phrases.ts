@@ -8,7 +8,8 @@ export const SAFE_PHRASES: readonly string[] = [
   "offa's dyke", 'offas dyke', "devil's dyke", 'devils dyke', 'dyke road', 'van dyke', 'dick van dyke',
   'moby dick', 'dick whittington', 'philip k dick', 'dick turpin', 'spotted dick',
   'hell s kitchen', "hell's kitchen", 'hells kitchen', 'hell s angels', "hell's angels", 'hells angels',
-  'shitterton',
+  'shitterton', 'shiitake', 'shitake', 'bitchute',
+  'winners and losers', 'winner and loser', 'losers and winners',
   'homo sapiens', 'homo erectus', 'homo habilis', 'homo neanderthalensis',
   'pussy willow', 'pussy cat', 'pussycat', 'pussy riot', 'puss in boots',
   // Animals, food, tools and everyday things.
@@ -16,6 +17,7 @@ export const SAFE_PHRASES: readonly string[] = [
   'cock and bull', 'cock up', 'cocked hat', 'half cocked', 'cock pheasant', 'cock sparrow',
   'blue tit', 'great tit', 'coal tit', 'long tailed tit', 'tit for tat', 'tits up',
   'cock robin', 'dick tracy', 'coon hound', 'coonhound', 'raccoon',
+  'ho ho', 'ho ho ho', 'ho chi minh', 'tally ho', 'land ho', 'westward ho',
   'christmas cracker', 'christmas crackers', 'cream cracker', 'cream crackers', 'cheese and crackers',
   'cheese and cracker', 'crackers and cheese', 'rice crackers', 'prawn crackers', 'nut cracker', 'nutcracker',
   'fire cracker', 'firecracker', 'safe cracker', 'code cracker',

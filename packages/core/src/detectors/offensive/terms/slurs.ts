@@ -2,9 +2,9 @@ import type { OffensiveTerm } from './types.js';
 
 /**
  * Slurs and hateful terms for people by race, nationality, religion,
- * sexuality, gender identity or disability. All are severe: no official or
- * personal post by a civil servant can carry them. A few milder entries are
- * class or regional sneers. Words that also have an innocent everyday sense
+ * sexuality, gender identity or disability. Most are severe: no official or
+ * personal post by a civil servant can carry them. The moderate and mild
+ * entries are sneers about class, region or nationality. Words that also have an innocent everyday sense
  * are marked `ambiguous`, and the safe-phrase list covers their best-known
  * innocent uses (Offa's Dyke, homo sapiens).
  */
@@ -20,6 +20,7 @@ export const SLURS: readonly OffensiveTerm[] = [
   { text: 'nig', severity: 'severe', kind: 'slur' },
   { text: 'nigs', severity: 'severe', kind: 'slur' },
   { text: 'niglet', severity: 'severe', kind: 'slur', prefix: true },
+  { text: 'nigglet', severity: 'severe', kind: 'slur', prefix: true },
   { text: 'nicca', severity: 'severe', kind: 'slur', prefix: true },
   { text: 'niqqa', severity: 'severe', kind: 'slur', prefix: true },
   { text: 'nikka', severity: 'severe', kind: 'slur', prefix: true },
@@ -28,6 +29,8 @@ export const SLURS: readonly OffensiveTerm[] = [
   { text: 'coon', severity: 'severe', kind: 'slur', ambiguous: true },
   { text: 'coons', severity: 'severe', kind: 'slur', ambiguous: true },
   { text: 'jigaboo', severity: 'severe', kind: 'slur', prefix: true },
+  { text: 'jiggaboo', severity: 'severe', kind: 'slur', prefix: true },
+  { text: 'jig a boo', severity: 'severe', kind: 'slur' },
   { text: 'porch monkey', severity: 'severe', kind: 'slur' },
   { text: 'jungle bunny', severity: 'severe', kind: 'slur' },
   { text: 'sambo', severity: 'severe', kind: 'slur' },
@@ -58,7 +61,7 @@ export const SLURS: readonly OffensiveTerm[] = [
   { text: 'gyppo', severity: 'severe', kind: 'slur', prefix: true },
   { text: 'gippo', severity: 'severe', kind: 'slur', prefix: true },
   { text: 'pikey', severity: 'severe', kind: 'slur', prefix: true },
-  { text: 'redskin', severity: 'severe', kind: 'slur', prefix: true },
+  { text: 'redskin', severity: 'severe', kind: 'slur', prefix: true, ambiguous: true },
   { text: 'injun', severity: 'severe', kind: 'slur', prefix: true },
   { text: 'squaw', severity: 'severe', kind: 'slur', prefix: true },
   { text: 'half breed', severity: 'severe', kind: 'slur' },
@@ -67,10 +70,12 @@ export const SLURS: readonly OffensiveTerm[] = [
   { text: 'cracker', severity: 'mild', kind: 'slur', ambiguous: true },
   { text: 'crackers', severity: 'mild', kind: 'slur', ambiguous: true },
   { text: 'honky', severity: 'moderate', kind: 'slur' },
+  { text: 'whitey', severity: 'moderate', kind: 'slur' },
+  { text: 'wigger', severity: 'severe', kind: 'slur', prefix: true },
   { text: 'honkies', severity: 'moderate', kind: 'slur' },
   { text: 'white trash', severity: 'moderate', kind: 'slur' },
   { text: 'trailer trash', severity: 'moderate', kind: 'slur' },
-  { text: 'redneck', severity: 'moderate', kind: 'slur', prefix: true },
+  { text: 'redneck', severity: 'mild', kind: 'slur', prefix: true },
   { text: 'hillbilly', severity: 'mild', kind: 'slur' },
   { text: 'hillbillies', severity: 'mild', kind: 'slur' },
   { text: 'ghetto', severity: 'mild', kind: 'slur', ambiguous: true },

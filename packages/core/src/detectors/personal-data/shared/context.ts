@@ -66,19 +66,14 @@ export const DISCLOSURE_CUE = cue([
 
 /**
  * True when a digit string is a filler rather than a real identifier: one
- * digit repeated (`0000`) or counting up (`123456789`).
+ * digit repeated (`0000`, `11111111`) or the keyboard run `12345678…` from
+ * its start, the placeholders forms and instructions use.
  */
 export function isFillerDigits(digits: string): boolean {
   if (digits.length < 4) return false;
   let same = true;
-  let ascending = true;
-  for (let i = 1; i < digits.length; i++) {
-    const prev = digits.charCodeAt(i - 1);
-    const cur = digits.charCodeAt(i);
-    if (cur !== prev) same = false;
-    if (cur !== prev + 1 && !(prev === 57 && cur === 48)) ascending = false;
-  }
-  return same || ascending;
+  for (let i = 1; i < digits.length && same; i++) if (digits.charCodeAt(i) !== digits.charCodeAt(0)) same = false;
+  return same || (digits.length >= 8 && '12345678901234567890'.startsWith(digits));
 }
 
 /** Clamps a score to the 0–1 range and rounds it to two decimals, so results are stable. */

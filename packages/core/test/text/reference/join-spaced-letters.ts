@@ -1,5 +1,5 @@
-import { DIGIT, DROP, LEET_SYMBOL, LETTER, SEP } from './char-class.js';
-import type { UnitBuffer } from './unit-buffer.js';
+import { DIGIT, DROP, LEET_SYMBOL, LETTER, SEP } from '../../../src/text/char-class.js';
+import type { UnitBuffer } from '../../../src/text/unit-buffer.js';
 
 const SPACE = 32;
 const DOT = 46;
@@ -19,7 +19,7 @@ function isSpacer(code: number): boolean {
  * removed from `buf`.
  */
 export function joinSpacedLetters(buf: UnitBuffer): void {
-  const { code, cls } = buf;
+  const { code, cls, end } = buf;
   const n = buf.length;
   let joined = false;
   let groupStart = 0;
@@ -30,15 +30,12 @@ export function joinSpacedLetters(buf: UnitBuffer): void {
   let prevEnd = -2;
 
   const close = (): void => {
-    const qualifies =
-      (groupCount >= 3 && groupLetters >= 2) ||
-      (groupCount >= 2 &&
-        spacer === DOT &&
-        groupLetters === groupCount &&
-        groupEnd < n &&
-        code[groupEnd] === DOT);
-    if (!qualifies) return;
+    const acronym =
+      groupCount >= 2 && spacer === DOT && groupLetters === groupCount && groupEnd < n && code[groupEnd] === DOT;
+    if (!acronym && (groupCount < 3 || groupLetters < 2)) return;
     for (let k = groupStart; k < groupEnd; k++) if (cls[k] === SEP) cls[k] = DROP;
+    // The closing dot belongs to the acronym (`U.K.`), so its span takes it in.
+    if (acronym) end[groupEnd - 1] = end[groupEnd]!;
     joined = true;
   };
 

@@ -1,6 +1,6 @@
-import { MARK } from './char-class.js';
-import { ASCII_CLASS, ASCII_FOLD, foldCodePoint } from './fold-code-point.js';
-import type { UnitBuffer } from './unit-buffer.js';
+import { MARK } from '../../../src/text/char-class.js';
+import { ASCII_CLASS, ASCII_FOLD, foldCodePoint } from '../../../src/text/fold-code-point.js';
+import type { UnitBuffer } from '../../../src/text/unit-buffer.js';
 
 /**
  * First pass of the normaliser: folds every code point of `original` into

@@ -1,0 +1,65 @@
+import type { Detector, DetectorMatch } from '../detector.js';
+import { findAllHits, matchAt } from './shared/after-cue.js';
+import { clampConfidence, isInstructional } from './shared/context.js';
+import { keepConfident, redaction } from './shared/matches.js';
+import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+
+/** Personal attributes, each with the label a finding shows. */
+const ATTRIBUTES: readonly (readonly [string, string])[] = [
+  ['place of birth', 'place of birth'], ['birthplace', 'place of birth'], ['birth place', 'place of birth'],
+  ['country of birth', 'place of birth'], ['town of birth', 'place of birth'], ['citizenship', 'citizenship'],
+  ['nationality', 'nationality'], ['immigration status', 'immigration status'], ['visa status', 'immigration status'],
+  ['salary', 'salary'], ['annual salary', 'salary'], ['income', 'income'], ['annual income', 'income'],
+  ['household income', 'income'], ['wage', 'salary'], ['wages', 'salary'], ['credit score', 'credit score'],
+  ['credit rating', 'credit score'], ['maiden name', 'maiden name'], ["mother's maiden name", 'maiden name'],
+  ['blood type', 'health information'], ['blood group', 'health information'], ['diagnosis', 'health information'],
+  ['medical condition', 'health information'], ['disability', 'health information'], ['religion', 'religion'],
+  ['sexual orientation', 'sexual orientation'], ['ethnicity', 'ethnicity'], ['marital status', 'marital status'],
+  ['debt', 'financial details'], ['debts', 'financial details'], ['net worth', 'financial details'],
+  ['bank balance', 'financial details'],
+];
+const LABELS = new Map(ATTRIBUTES.map(([phrase, label]) => [phrase.replace(/'/g, ''), label]));
+const POSSESSIVE = "(?:my|his|her|their|your|our|(?:\\p{Lu}\\p{Ll}+['’]s))";
+/** "my salary is", "her mother's maiden name was", "John's diagnosis:". */
+const DETAIL_CUE = new RegExp(
+  `(?<![\\p{L}\\p{N}])${POSSESSIVE}\\s{1,3}(${ATTRIBUTES.map(([p]) => p.replace(/ /g, '\\s{1,3}').replace(/'/g, "['’]?")).sort((a, b) => b.length - a.length).join('|')})` +
+    `(?:\\s{1,3}(?:is|was|=)|\\s{0,2}:)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+/** The value: up to five words, ending before punctuation that closes the clause. Bounded. */
+const VALUE = /\s{0,3}([^\s,.;!?()]{1,40}(?:[ \t]{1,2}[^\s,.;!?()]{1,40}){0,4})/uy;
+/** The rest of a number written with thousands separators: `,000`. */
+const THOUSANDS = /[,.]\d{3}(?!\d)/y;
+/** Words that show no value was given: "my salary is not relevant", "is required". */
+const NO_VALUE = /^(?:not|none|n\/a|unknown|private|confidential|required|needed|the|a|an|what|how|irrelevant|secret|none of)\b/i;
+
+/**
+ * `personal-detail`: someone's personal attribute stated with its value —
+ * place of birth, citizenship, salary, credit score, maiden name, health,
+ * religion and the like ("my salary is $85,000", "her diagnosis is …").
+ */
+export const personalDetailDetector: Detector<ConfidenceOptions> = {
+  name: 'personal-detail',
+  description: 'Personal attributes stated with their value: place of birth, salary, credit score, health, religion',
+  options: confidenceOptionsSchema,
+  detect(input, options) {
+    const { text } = input;
+    const matches: DetectorMatch[] = [];
+    for (const hit of findAllHits(text, DETAIL_CUE)) {
+      const m = matchAt(text, hit.end, VALUE);
+      if (!m || NO_VALUE.test(m[1]!)) continue;
+      const start = hit.end + m[0].length - m[1]!.length;
+      let end = hit.end + m[0].length;
+      // Keep amounts such as `$85,000` whole.
+      while (matchAt(text, end, THOUSANDS)) end += 4;
+      // "Is my salary 85000?" asks; it does not disclose.
+      if (text.charCodeAt(end) === 63) continue;
+      const phrase = text.slice(hit.start, hit.end).toLowerCase().replace(/['’]/g, '');
+      let label = 'personal detail';
+      for (const [key, value] of LABELS) if (phrase.includes(key)) label = value;
+      const score = isInstructional(text, hit.start, end) ? 0.3 : 0.7;
+      matches.push({ start, end, confidence: clampConfidence(score), label, replacement: redaction(label) });
+    }
+    return keepConfident(matches, options.minConfidence);
+  },
+};

@@ -1,0 +1,415 @@
+import type { Detector, DetectorMatch } from '../detector.js';
+import {
+  ADDRESS_STOP_WORDS, AMBIGUOUS_STREET_WORDS, AMBIGUOUS_SUFFIXES, CALENDAR_WORDS, COUNTRIES, DOTTED_STREET_WORDS, FOREIGN_STREET_WORDS, MILITARY_POST, MILITARY_REGION, NAME_PARTICLES, STATE_CODES,
+  STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS,
+} from './shared/address-words.js';
+import { isDigit } from './shared/chars.js';
+import { clampConfidence, cue, cueBefore, isInstructional } from './shared/context.js';
+import { keepConfident, redaction } from './shared/matches.js';
+import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { tokenise, type Token } from './shared/tokens.js';
+import { ukPostcodeValid } from './postcode.js';
+
+/** Words before an address that say an address follows. */
+const ADDRESS_CONTEXT = cue([
+  'address', 'addresses', 'addr', 'i live', 'we live', 'they live', 'live at', 'live in', 'lives', 'lived', 'living at',
+  'living in', 'reside', 'resides', 'residing', 'located',
+  'location', 'meet you at', 'meet at', 'meet me at', 'meet', 'meeting', 'send', 'sent', 'ship', 'shipped', 'deliver', 'delivered',
+  'delivery', 'return to', 'returned to', 'moved', 'move to', 'moving to', 'corner of', 'enter on', 'office is at',
+  'is at', 'based at', 'taxi to', 'billing', 'mailing', 'postal', 'home', 'house', 'visit me at', 'come to',
+  'staying at', 'stay at', 'stays at', 'drop off at', 'pick me up at', 'pick up from', 'found at', 'lives on',
+  'located on', 'apartment', 'flat', 'door number',
+]);
+/** Well-known public addresses: mentioning them discloses nobody's home. */
+const PUBLIC_ADDRESSES = new Set([
+  '10 downing street', '11 downing street', '70 whitehall', '1 horse guards road', '2 marsham street',
+  '100 parliament street', '102 petty france', '1600 pennsylvania avenue', '221b baker street',
+]);
+/** Function words that rule out a lower-case street name ("5 miles down the road"). */
+const LOWER_STOP = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'down', 'up', 'along', 'across', 'my', 'your', 'our', 'their', 'his',
+  'her', 'this', 'that', 'and', 'or', 'but', 'with', 'from', 'for', 'by', 'is', 'are', 'was', 'were', 'miles', 'mile',
+  'minutes', 'km', 'metres', 'meters', 'yards', 'feet', 'times', 'more', 'other', 'different', 'new', 'old', 'big',
+  'small', 'busy', 'quiet', 'long', 'short', 'few', 'many', 'several', 'same', 'last', 'next', 'first', 'second',
+]);
+/** Abbreviations after which a full stop does not end the address. */
+const ABBREVIATIONS = new Set(['st', 'rd', 'ave', 'av', 'apt', 'ste', 'ul', 'u', 'str', 'bldg', 'fl', 'rm', 'dr', 'ln', 'cl', 'ct', 'pl', 'sq', 'blvd', 'hwy', 'pkwy', 'cres', 'gdns', 'ter', 'trl', 'cir', 'pt', 'p', 'o', 'no', 'nr']);
+
+interface Piece {
+  first: number;
+  last: number;
+  score: number;
+  /** The piece names a street with a number (not only a unit, a town or a box). */
+  street: boolean;
+}
+
+const isSep = (t: Token | undefined) => !!t && (t.kind === 'break' || (t.kind === 'punct' && ',;>|·•/?'.includes(t.low)));
+const isNum = (t: Token | undefined) => !!t && t.kind === 'number' && t.end - t.start <= 6;
+const HOUSE_NUMBER = /^\d{1,5}[a-h]?$/;
+
+/**
+ * A house number: up to five digits and an optional letter (`221B`), not an
+ * ordinal (`5th`), and not part of a fraction, a time, a verse, an amount or
+ * a score (`24/7`, `1:3`, `50,000`, `#3`, `11-3`, `5%`).
+ */
+function isHouseNumber(text: string, t: Token | undefined): boolean {
+  if (!t || t.kind !== 'number' || !HOUSE_NUMBER.test(t.low)) return false;
+  const before = text.charCodeAt(t.start - 1);
+  const after = text.charCodeAt(t.end);
+  if (before === 47 || before === 58 || before === 35 || before === 36 || before === 163 || before === 8364) return false;
+  if ((after === 47 || after === 58 || after === 44 || after === 46 || after === 45) && isDigit(text.charCodeAt(t.end + 1))) return false;
+  return after !== 37;
+}
+const isCapWord = (t: Token | undefined) =>
+  !!t && t.kind === 'word' && (t.cap || t.allCaps) && !ADDRESS_STOP_WORDS.has(t.low) && !CALENDAR_WORDS.has(t.low);
+const endsLikeStreet = (low: string) => STREET_ENDINGS.some((e) => low.length > e.length + 1 && low.endsWith(e));
+
+/** Skips one optional full stop or `#` after token `i`; returns the next index. */
+function skipDot(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  return t && t.kind === 'punct' && (t.low === '.' || t.low === '#' || t.low === ':') ? i + 1 : i;
+}
+
+/** A unit (`Apt. 12`, `Suite 300`, `PO Box 4`) starting at `i`: returns the index of its number, or -1. */
+function unitAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return -1;
+  let j = i;
+  if (t.low === 'p' || t.low === 'po') {
+    // P.O. Box / PO Box
+    j = skipDot(tokens, j + 1);
+    if (tokens[j]?.low === 'o') j = skipDot(tokens, j + 1);
+    if (tokens[j]?.low !== 'box') return -1;
+  } else if (!UNIT_WORDS.has(t.low)) return -1;
+  j = skipDot(tokens, j + 1);
+  const n = tokens[j];
+  return n && (n.kind === 'number' || (n.kind === 'alnum' && n.end - n.start <= 5)) ? j : -1;
+}
+
+/** The country name starting at token `i`: returns the index of its last word, or -1. */
+function countryAt(tokens: Token[], i: number): number {
+  for (const words of COUNTRIES) {
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = tokens[i + k]?.kind === 'word' && tokens[i + k]!.low === words[k];
+    if (ok) return i + words.length - 1;
+  }
+  return -1;
+}
+
+/**
+ * Extends a piece to the right over what follows a street in an address:
+ * units, towns, states, postcodes, ZIP codes and countries. Returns the new
+ * last token and whether a postal tail (code or country) was seen.
+ */
+function extendRight(text: string, tokens: Token[], last: number): [number, boolean, boolean] {
+  let end = last;
+  let i = last + 1;
+  let tail = false;
+  let country = false;
+  let towns = 0;
+  for (let steps = 0; steps < 16 && i < tokens.length; steps++) {
+    const t = tokens[i]!;
+    if (isSep(t)) {
+      i++;
+      continue;
+    }
+    if (t.kind === 'punct' && t.low === '.') {
+      if (!ABBREVIATIONS.has(tokens[i - 1]!.low) && tokens[i - 1]!.kind !== 'number') break;
+      i++;
+      continue;
+    }
+    if (t.kind === 'punct' && (t.low === '(' || t.low === ')')) {
+      i++;
+      continue;
+    }
+    const unit = unitAt(tokens, i);
+    if (unit !== -1) {
+      end = i = unit;
+      i++;
+      continue;
+    }
+    const countryEnd = countryAt(tokens, i);
+    if (countryEnd !== -1) {
+      end = i = countryEnd;
+      country = true;
+      i++;
+      continue;
+    }
+    if (t.kind === 'number' || t.kind === 'alnum') {
+      // A UK postcode split in two tokens, or a ZIP / postal code.
+      const next = tokens[i + 1];
+      if (t.kind === 'alnum' && next && next.kind === 'number' && ukPostcodeValid(text.slice(t.start, next.end))) {
+        end = i = i + 1;
+        tail = true;
+        i++;
+        continue;
+      }
+      if (t.kind === 'number' && /^\d{3,6}$/.test(t.low)) {
+        end = i;
+        tail = true;
+        i++;
+        continue;
+      }
+      if (t.kind === 'alnum' && ukPostcodeValid(t.low)) {
+        end = i;
+        tail = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === 'word' && STATE_CODES.has(text.slice(t.start, t.end))) {
+      end = i;
+      i++;
+      continue;
+    }
+    if (isCapWord(t) && towns < 5) {
+      towns++;
+      end = i;
+      i++;
+      continue;
+    }
+    if (t.kind === 'word' && NAME_PARTICLES.has(t.low) && isCapWord(tokens[i + 1]) && towns > 0) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return [end, tail, country];
+}
+
+/** Extends a piece to the left over house numbers, units and "the corner of". */
+function extendLeft(tokens: Token[], first: number): number {
+  let start = first;
+  let i = first - 1;
+  for (let steps = 0; steps < 6 && i >= 0; steps++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number' && t.end - t.start <= 6) {
+      start = i--;
+      continue;
+    }
+    if (t.kind === 'punct' && t.low === ',' && tokens[i - 1]?.kind === 'number') {
+      i--;
+      continue;
+    }
+    if (t.kind === 'word' && t.low === 'of' && tokens[i - 1]?.low === 'corner') {
+      start = tokens[i - 2]?.low === 'the' ? i - 2 : i - 1;
+      break;
+    }
+    break;
+  }
+  return start;
+}
+
+/** Finds the street-level pieces of addresses in the token list. */
+function findPieces(text: string, tokens: Token[]): Piece[] {
+  const pieces: Piece[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // A: house number, street name, English suffix ("221 Baker Street", "12a Mill Lane").
+    if (t.kind === 'word' && STREET_SUFFIXES.has(t.low)) {
+      let k = i - 1;
+      let names = 0;
+      let lower = false;
+      while (k >= 0 && names < 4) {
+        const w = tokens[k]!;
+        if (w.kind !== 'word') break;
+        if (w.cap || w.allCaps) names++;
+        else if (NAME_PARTICLES.has(w.low) && names > 0) {
+          /* particle inside a name */
+        } else if (!LOWER_STOP.has(w.low) && !t.cap && !AMBIGUOUS_SUFFIXES.has(t.low) && !t.low.endsWith('s')) {
+          names++;
+          lower = true;
+        } else break;
+        k--;
+      }
+      if (names > 0) {
+        const number = tokens[k];
+        // "159 Eleftheriou Venizelou str": capitalised names may end in a lower-case suffix that is no common word.
+        const capsMatch = lower || t.cap || t.allCaps || !AMBIGUOUS_SUFFIXES.has(t.low);
+        // A lower-case street ("3911 fourth avenue") needs more evidence: context, a unit or a postcode.
+        if (capsMatch && isHouseNumber(text, number)) pieces.push({ first: k, last: skipDot(tokens, i + 1) - 1, score: lower ? 0.45 : 0.8, street: true });
+        else if (capsMatch && !lower) pieces.push({ first: k + 1, last: i, score: 0.3, street: false });
+      }
+    }
+    // B: street word of another language and a number ("Kiannonkatu 98", "Rue de Rivoli 12", "Via Roma 1").
+    if (t.kind === 'word') {
+      let head = -1;
+      let j = i;
+      if (STREET_PREFIXES.has(t.low) && t.low !== 'via' && isHouseNumber(text, tokens[i - 1])) {
+        // "26 rue de Tanger", "3037 ul. Północna 73": the number comes first.
+        let e = skipDot(tokens, i + 1);
+        let names = 0;
+        while (e < tokens.length && names < 5 && tokens[e]!.kind === 'word' && !ADDRESS_STOP_WORDS.has(tokens[e]!.low)) {
+          names++;
+          e++;
+        }
+        if (names > 0) pieces.push({ first: i - 1, last: e - 1, score: 0.7, street: true });
+      }
+      if (STREET_PREFIXES.has(t.low)) {
+        head = i;
+        j = skipDot(tokens, i + 1);
+        let names = 0;
+        let lastName = -1;
+        while (j < tokens.length && j - i < 6) {
+          const w = tokens[j]!;
+          if (w.kind === 'word' && (w.cap || w.allCaps) && !ADDRESS_STOP_WORDS.has(w.low)) {
+            names++;
+            lastName = j++;
+          } else if (w.kind === 'word' && NAME_PARTICLES.has(w.low)) j++;
+          else break;
+        }
+        // "Rua do Paseo 46": particles may follow the prefix, but the name ends on a capitalised word.
+        j = lastName;
+        if (names === 0) head = -1;
+      } else if ((t.cap || t.allCaps || t.low.length > 3) && endsLikeStreet(t.low)) {
+        head = i;
+        while (head > 0 && isCapWord(tokens[head - 1]) && i - head < 3) head--;
+        j = i;
+      } else if (
+        ((STREET_SUFFIXES.has(t.low) && !AMBIGUOUS_SUFFIXES.has(t.low)) || FOREIGN_STREET_WORDS.has(t.low)) &&
+        (!DOTTED_STREET_WORDS.has(t.low) || tokens[i + 1]?.low === '.') &&
+        i > 0 &&
+        isCapWord(tokens[i - 1])
+      ) {
+        head = i;
+        // Capitalised words before belong to the street name ("Augsburger Strasse").
+        while (head > 0 && isCapWord(tokens[head - 1]) && i - head < 3) head--;
+        j = i;
+      }
+      if (head !== -1) {
+        const n = skipDot(tokens, j + 1);
+        const number = tokens[n];
+        // An English suffix before the number ("Simi Valley 10") is not the English order, and "gate" is
+        // also an English word: those need more evidence, and a year after them is a date.
+        const weak = (STREET_SUFFIXES.has(t.low) && !FOREIGN_STREET_WORDS.has(t.low) && !STREET_PREFIXES.has(t.low)) || AMBIGUOUS_STREET_WORDS.has(t.low);
+        if (isHouseNumber(text, number) && !(weak && /^(?:19|20)\d\d$/.test(number!.low))) {
+          pieces.push({ first: head, last: n, score: weak ? 0.45 : 0.75, street: true });
+        }
+      }
+    }
+    // Military and post-office boxes.
+    if (t.kind === 'word' && MILITARY_POST.has(t.low) && MILITARY_REGION.has(tokens[i + 1]?.low ?? '') && /^\d{5}$/.test(tokens[i + 2]?.low ?? '')) {
+      let first = i;
+      let k = i - 1;
+      for (let steps = 0; steps < 8 && k >= 0; steps++, k--) {
+        const w = tokens[k]!;
+        if (isSep(w) || w.kind === 'number' || (w.kind === 'word' && (['psc', 'box', 'unit', 'uss', 'usns', 'cmr'].includes(w.low) || (w.cap && ['uss', 'usns'].includes(tokens[k - 1]?.low ?? ''))))) {
+          if (!isSep(w)) first = k;
+        } else break;
+      }
+      pieces.push({ first, last: i + 2, score: 0.85, street: true });
+    }
+    const unit = unitAt(tokens, i);
+    if (unit !== -1) pieces.push({ first: i, last: unit, score: t.low === 'box' || t.low === 'p' || t.low === 'po' || t.low === 'postbox' ? 0.55 : 0.4, street: false });
+    // C: capitalised words and a number, with evidence that they are an address: address words before
+    // ("lives on Joaquin Suarez 2906"), a street word, a unit or a postal code after, or a unit before.
+    if (isCapWord(t) && !isCapWord(tokens[i - 1])) {
+      let j = i;
+      while (j + 1 < tokens.length && j - i < 3 && (isCapWord(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]!.low) && isCapWord(tokens[j + 2])))) j++;
+      const n = j + 1;
+      const number = tokens[n];
+      const next = tokens[n + 1];
+      const yearLike = number !== undefined && /^(?:19|20)\d\d$/.test(number.low);
+      const dateLike = next !== undefined && next.kind === 'word' && CALENDAR_WORDS.has(next.low);
+      if (isHouseNumber(text, number) && !yearLike && !dateLike && !isNum(next)) {
+        const contextual = cueBefore(text, t.start, ADDRESS_CONTEXT, 45);
+        const streetAfter = next?.kind === 'word' && STREET_SUFFIXES.has(next.low) && !AMBIGUOUS_SUFFIXES.has(next.low);
+        let k = n + 1;
+        while (k < tokens.length && k - n < 5 && (isSep(tokens[k]) || tokens[k]!.low === '.')) k++;
+        const unitAfter = unitAt(tokens, k) !== -1;
+        let unitBefore = false;
+        for (let u = Math.max(0, i - 5); u < i - 1 && !unitBefore; u++) unitBefore = unitAt(tokens, u) >= i - 2;
+        const codeAfter = !contextual && !streetAfter && !unitAfter && extendRight(text, tokens, n)[1];
+        if (contextual || streetAfter || unitAfter || unitBefore || codeAfter) {
+          pieces.push({ first: i, last: streetAfter ? n + 1 : n, score: 0.65, street: true });
+        }
+      }
+    }
+    // C': numbers, then capitalised words, after address words ("is at 9816 214 Pavlou Drandaki").
+    if (isHouseNumber(text, t) && isHouseNumber(text, tokens[i + 1]) && isCapWord(tokens[i + 2]) && !isNum(tokens[i - 1])) {
+      let j = i + 2;
+      while (j + 1 < tokens.length && j - i < 5 && isCapWord(tokens[j + 1])) j++;
+      if (cueBefore(text, t.start, ADDRESS_CONTEXT, 45)) pieces.push({ first: i, last: j, score: 0.6, street: true });
+    }
+  }
+  return pieces;
+}
+
+/** Town, state and ZIP without a street: `Springfield, IL 62704`. */
+function findTownStateZip(text: string, tokens: Token[]): Piece[] {
+  const pieces: Piece[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !STATE_CODES.has(text.slice(t.start, t.end)) || !/^\d{5}(?:-\d{4})?$/.test(tokens[i + 1]!.low)) continue;
+    let k = i - 1;
+    if (tokens[k]?.low === ',') k--;
+    if (!isCapWord(tokens[k])) continue;
+    let first = k;
+    while (first > 0 && isCapWord(tokens[first - 1]) && k - first < 2) first--;
+    pieces.push({ first, last: i + 1, score: 0.6, street: false });
+  }
+  return pieces;
+}
+
+/**
+ * `street-address`: postal addresses in British, American and international
+ * shapes — a house number with a street name and suffix ("14 Crown Street"),
+ * street words of other languages with a number ("Kiannonkatu 98", "Rue de
+ * Rivoli 12"), units ("Apt. 4", "PO Box 12"), US military addresses, and the
+ * town, state, ZIP code, postcode or country that follow. Capitalised words
+ * with a number count only when address words come first ("lives on …").
+ */
+export const streetAddressDetector: Detector<ConfidenceOptions> = {
+  name: 'street-address',
+  description: 'Postal addresses: house number and street, units, town, postcode or ZIP code, country',
+  options: confidenceOptionsSchema,
+  detect(input, options) {
+    const { text } = input;
+    const tokens = tokenise(text);
+    const pieces = [...findPieces(text, tokens), ...findTownStateZip(text, tokens)].sort((a, b) => a.first - b.first || b.last - a.last);
+    // Extend each piece, then merge pieces that touch or are separated only by commas and line breaks.
+    const merged: { first: number; last: number; score: number; street: boolean; parts: number; tail: boolean }[] = [];
+    const noTail: [number, boolean, boolean] = [0, false, false];
+    for (const p of pieces) {
+      const first = p.street ? extendLeft(tokens, p.first) : p.first;
+      const [extended, code, country] = p.street || p.score >= 0.55 ? extendRight(text, tokens, p.last) : noTail;
+      const last = Math.max(extended, p.last);
+      const tail = code || country;
+      const prev = merged[merged.length - 1];
+      let gapOk = false;
+      if (prev) {
+        let k = prev.last + 1;
+        let steps = 0;
+        while (k < first && steps < 3 && (isSep(tokens[k]) || tokens[k]!.low === 'and' || tokens[k]!.low === '&' || tokens[k]!.low === '.')) {
+          k++;
+          steps++;
+        }
+        gapOk = k >= first;
+      }
+      if (prev && gapOk) {
+        prev.first = Math.min(prev.first, first);
+        prev.last = Math.max(prev.last, last);
+        prev.score = Math.max(prev.score, p.score);
+        prev.street ||= p.street;
+        prev.tail ||= tail;
+        prev.parts++;
+      } else merged.push({ first, last, score: p.score, street: p.street, parts: 1, tail });
+    }
+    const matches: DetectorMatch[] = [];
+    for (const a of merged) {
+      const start = tokens[a.first]!.start;
+      const end = tokens[a.last]!.end;
+      let score = a.score;
+      if (a.parts > 1) score += 0.1;
+      if (a.tail) score += 0.1;
+      if (cueBefore(text, start, ADDRESS_CONTEXT, 45)) score += 0.15;
+      if (!a.street && !a.tail && a.score < 0.55) score = Math.min(score, 0.45);
+      const lowText = text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
+      for (const known of PUBLIC_ADDRESSES) if (lowText.startsWith(known)) score = 0.3;
+      if (isInstructional(text, start, end)) score = Math.min(score, 0.3);
+      matches.push({ start, end, confidence: clampConfidence(score), label: 'postal address', replacement: redaction('address') });
+    }
+    return keepConfident(matches, options.minConfidence);
+  },
+};

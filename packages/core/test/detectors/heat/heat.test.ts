@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { heatDetector } from '../../../src/detectors/heat/index.js';
+import { findPunctuationRuns, findShouting } from '../../../src/detectors/heat/signals.js';
+import { run, spans, wellFormed } from '../offensive/run-detector.js';
+
+const heat = (text: string, options: Record<string, unknown> = {}) => run(heatDetector, text, options);
+
+describe('heat detector', () => {
+  it('finds shouting, exclamation runs and angry words, and strengthens them together', () => {
+    const text = 'THIS IS AN ABSOLUTE DISGRACE!!! I am furious';
+    const found = heat(text);
+    expect(found.map((m) => m.label)).toEqual(['shouting', 'angry words', 'repeated exclamation marks', 'angry words']);
+    expect(spans(text, found)[0]).toBe('THIS IS AN ABSOLUTE DISGRACE');
+    const alone = heat('I am furious', { minConfidence: 0 })[0]!;
+    expect(found[3]!.confidence).toBeGreaterThan(alone.confidence);
+  });
+
+  it.each([
+    ['WHY WON\u2019T ANYONE LISTEN TO US', 'shouting'],
+    ['Unbelievable!!!!', 'repeated exclamation marks'],
+    ['You did WHAT?!?!', 'exasperated punctuation'],
+    ['This is fucking ridiculous!!!', 'repeated exclamation marks'],
+    ['I am furious and sick and tired of this', 'angry words'],
+  ])('flags %j', (text, label) => {
+    expect(heat(text).map((m) => m.label)).toContain(label);
+  });
+
+  it.each([
+    'Great news today!',
+    'Is it Friday yet?',
+    'The NHS and the BBC in the UK',
+    'I hate Mondays',
+    'OFFICIAL-SENSITIVE COMMERCIAL',
+    'Meeting at 10am in room B',
+    'Thanks!! See you soon',
+  ])('does not flag the calm %j', (text) => {
+    expect(heat(text)).toEqual([]);
+  });
+
+  it('keeps a lone angry word below the default confidence', () => {
+    const [m] = heat('I hate Mondays', { minConfidence: 0 });
+    expect(m?.label).toBe('angry words');
+    expect(m!.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('heat signals', () => {
+  it('does not let a lone capital start, end or break a run of shouting', () => {
+    const text = 'I SAID NO MORE MEETINGS I';
+    expect(findShouting(text).map((s) => text.slice(s.start, s.end))).toEqual(['SAID NO MORE MEETINGS']);
+  });
+
+  it('ignores marking words in capitals', () => {
+    expect(findShouting('SECRET UK EYES ONLY', (w) => ['secret', 'uk', 'eyes', 'only'].includes(w))).toEqual([]);
+  });
+
+  it('reads runs of marks with spaces between them', () => {
+    const text = 'what ! ! ! no';
+    expect(findPunctuationRuns(text).map((s) => text.slice(s.start, s.end))).toEqual(['! ! !']);
+  });
+
+  it('finds shouting wherever a run of capital words is planted', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z ,.]{0,30}$/), fc.stringMatching(/^[a-z ,.]{0,30}$/), (before, after) => {
+        const text = `${before} PLEASE READ THIS NOW ${after}`;
+        const found = findShouting(text);
+        expect(found.map((s) => text.slice(s.start, s.end))).toEqual(['PLEASE READ THIS NOW']);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finishes on pathological 50k inputs with sane output', () => {
+    const inputs = [
+      'A'.repeat(50_000),
+      'AB '.repeat(16_000),
+      '!'.repeat(50_000),
+      '?! '.repeat(16_000),
+      '\u200d'.repeat(50_000),
+      `E${'\u0301'.repeat(50_000)}`,
+      'furious '.repeat(6000),
+    ];
+    for (const text of inputs) expect(wellFormed(text, heat(text, { minConfidence: 0 }))).toBe(true);
+    expect(heat('!'.repeat(50_000))).toHaveLength(1);
+  });
+});
