@@ -174,18 +174,24 @@ async function main() {
   mkdirSync(args.out, { recursive: true });
   writeFileSync(join(args.out, 'evaluation.md'), renderMarkdown(result));
   writeFileSync(join(args.out, 'evaluation.json'), `${JSON.stringify(json, null, 2)}\n`);
+  const f3 = (x) => (x === null ? 'n/a' : x.toFixed(3));
   for (const c of result.categories) {
     const s = scores(c.total);
-    console.log(`${c.category}: precision ${s.precision?.toFixed(3)} recall ${s.recall?.toFixed(3)} F1 ${s.f1?.toFixed(3)} over ${s.posts} posts`);
+    console.log(`${c.category}: precision ${f3(s.precision)} recall ${f3(s.recall)} F1 ${f3(s.f1)} over ${s.posts} posts`);
     for (const f of c.files) {
       const fs = scores(f.counts);
-      console.log(`  ${f.file}: precision ${fs.precision?.toFixed(3)} recall ${fs.recall?.toFixed(3)} (${f.counts.tp}/${f.counts.fp}/${f.counts.fn}/${f.counts.tn})`);
-      if (f.bySubtype) for (const [k, v] of Object.entries(f.bySubtype)) { const ss = scores(v); console.log(`    ${k}: precision ${ss.precision?.toFixed(3)} recall ${ss.recall?.toFixed(3)} (${v.tp}/${v.fp}/${v.fn}/${v.tn})`); }
+      console.log(`  ${f.file}: precision ${f3(fs.precision)} recall ${f3(fs.recall)} (TP/FP/FN/TN ${f.counts.tp}/${f.counts.fp}/${f.counts.fn}/${f.counts.tn})`);
+      if (f.bySubtype) {
+        for (const [k, v] of Object.entries(f.bySubtype)) {
+          const ss = scores(v);
+          console.log(`    ${k}: precision ${f3(ss.precision)} recall ${f3(ss.recall)} (TP/FP/FN/TN ${v.tp}/${v.fp}/${v.fn}/${v.tn})`);
+        }
+      }
     }
   }
   if (spans) {
     const s = spanScores(spans.counts);
-    console.log(`spans ${spans.file}: precision ${s.precision?.toFixed(3)} recall ${s.recall?.toFixed(3)} F1 ${s.f1?.toFixed(3)}`);
+    console.log(`spans ${spans.file}: precision ${f3(s.precision)} recall ${f3(s.recall)} F1 ${f3(s.f1)}`);
   }
   for (const m of missing) console.log(`${m.category}: not scored (${m.detectors.join(', ')} not available)`);
   console.log(`wrote ${relative(process.cwd(), join(args.out, 'evaluation.md'))} and evaluation.json`);

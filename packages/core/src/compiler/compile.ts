@@ -9,7 +9,7 @@ import type { UnitResult } from './unit-result.js';
 
 export type { CompileOptions, ResolvedPack } from './options.js';
 
-/** The outcome of {@link safeCompile} and {@link safeCompileAst}. */
+/** The outcome of {@link safeCompile}. */
 export type CompileResult =
   | { ok: true; ir: PackIR; warnings: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[]; warnings: Diagnostic[] };

@@ -40,5 +40,6 @@ export interface Detector<Options = Record<string, unknown>> {
   description: string;
   /** Validates the options written in `detector x uses name with { … }`. */
   options: z.ZodType<Options>;
+  /** Finds every match in one field of the activity; the engine filters them by `minConfidence`. */
   detect(input: DetectorInput, options: Options): DetectorMatch[];
 }

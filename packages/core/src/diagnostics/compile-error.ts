@@ -11,6 +11,7 @@ export class CompileError extends Error {
   readonly diagnostics: Diagnostic[];
 
   /** @param diagnostics - the problems; at least one should be an error */
+  /** @param diagnostics - every problem found, errors and warnings, sorted by position */
   constructor(diagnostics: readonly Diagnostic[]) {
     super(describeDiagnostics(diagnostics));
     this.name = 'CompileError';

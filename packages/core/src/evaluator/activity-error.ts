@@ -9,6 +9,7 @@ export class ActivityError extends Error {
   /** Every bad field, by dotted path, with what it should be. */
   readonly issues: Issue[];
 
+  /** @param issues - every invalid field of the activity, each with its path */
   constructor(issues: Issue[]) {
     super(`The activity is not valid: ${listIssues(issues)}`);
     this.issues = issues;

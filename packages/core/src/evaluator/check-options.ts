@@ -17,7 +17,7 @@ export interface CheckOptions {
   /**
    * The longest text field, in UTF-16 code units, that is scanned; rules that
    * need a longer one are reported as not checked. Defaults to
-   * {@link MAX_TEXT_LENGTH} (10,000,000).
+   * 10,000,000 UTF-16 code units.
    */
   maxTextLength?: number | undefined;
 }

@@ -11,6 +11,7 @@ export class IRError extends Error {
   /** Every problem found, each with the dotted path of the bad part (`rules.0.when.field`). */
   readonly issues: Issue[];
 
+  /** @param issues - every problem found in the IR, each with its path */
   constructor(issues: Issue[]) {
     super(`The pack cannot be loaded: ${listIssues(issues)}`);
     this.issues = issues;

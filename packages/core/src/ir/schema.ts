@@ -12,14 +12,15 @@ const locationSchema = z.object({
   column: z.number().int().positive(),
 });
 
-const citationSchema = z.object({
+/** The zod schema of a citation of the guidance: its source, section and paragraph. */
+export const citationSchema = z.object({
   source: z.string().optional(),
   section: z.union([z.number(), z.string()]).optional(),
   paragraph: z.union([z.number(), z.string()]).optional(),
 });
 
-/** A reference from a `has` test to something that can find spans in text. */
-const sourceRefSchema = z.object({
+/** The zod schema of a reference from a `has` test to a term list, pattern or detector. */
+export const sourceRefSchema = z.object({
   kind: z.enum(['terms', 'pattern', 'detector']),
   /** For `terms` and `pattern`: the declared id. For `detector`: the id of a declared or built-in detector (a key of `detectors`). */
   id: z.string(),
@@ -27,6 +28,7 @@ const sourceRefSchema = z.object({
 
 const dateSchema = z.string();
 
+/** A compiled condition: a boolean combination of tests on the activity. */
 type ConditionIR =
   | { op: 'and'; args: ConditionIR[] }
   | { op: 'or'; args: ConditionIR[] }

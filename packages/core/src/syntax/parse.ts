@@ -40,7 +40,7 @@ export function parse(source: string, options?: ParseOptions): Pack {
  * the first place in each top-level declaration where the text could not be
  * read at all. After a syntax error the declaration holding it is skipped and
  * reading resumes at the next one (see `recoveryRegion`), up to
- * {@link MAX_SYNTAX_ERRORS} errors. An error that follows a string or
+ * 20 errors. An error that follows a string or
  * regular expression left open in the same declaration is taken for an
  * echo of it and not reported.
  */

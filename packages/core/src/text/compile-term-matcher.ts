@@ -3,10 +3,16 @@ import { inflections } from './inflect.js';
 import { normalise } from './normalise.js';
 import { FIRST_EXTRA_SYMBOL, SEP_SYMBOL } from './skeleton.js';
 import { SymbolStream } from './symbol-stream.js';
-import { TermScanner, type CompiledTerms } from './term-scanner.js';
 import type { TermListInput, TermMatcher } from './term-matcher.js';
+import { RECORD_NEXT, TermScanner } from './term-scanner.js';
 
 const TRAILING_STAR = /\*\s*$/;
+
+/** Internal knobs, for tests. */
+export interface CompileOptions {
+  /** Memory for the automaton's dense rows; tiny values force the sparse records. */
+  denseBudgetBytes?: number;
+}
 
 /**
  * Compiles every term of every list into one automaton.
@@ -23,45 +29,27 @@ const TRAILING_STAR = /\*\s*$/;
  *   every match of every list, overlapping ones included, sorted by start,
  *   then list id, then term
  */
-export function compileTermMatcher(lists: TermListInput[]): TermMatcher {
+export function compileTermMatcher(lists: TermListInput[], options: CompileOptions = {}): TermMatcher {
   const stream = new SymbolStream();
   const extras = new Map<number, number>();
   const seen = new Set<string>();
-  const terms: CompiledTerms = {
-    list: [],
-    term: [],
-    patternTerm: [],
-    patternPrefix: [],
-    patternVariants: [],
-    variantIds: [],
-    variantText: [],
-    variantOffset: [],
-    variantLength: [],
-    variantGaps: [],
-    symbols: new Int32Array(0),
-    runs: new Uint32Array(0),
-  };
-  const symbols: number[] = [];
-  const runs: number[] = [];
+  const listOf: string[] = [];
+  const termOf: string[] = [];
+  const records: number[] = [];
   const patterns: number[][] = [];
+  const patternRecord: number[] = [];
 
-  const addVariant = (text: string): number[] => {
+  /** One spelling, packed as `TermScanner` reads it; returns it and its squeezed symbols. */
+  const pack = (text: string): [number[], number[]] => {
     stream.build(text, extras, true);
     // The stream frames the text with a separator at each end; leave those out.
     const count = stream.count - 2;
-    const own: number[] = [];
-    terms.variantText.push(text);
-    terms.variantOffset.push(symbols.length);
-    terms.variantLength.push(count);
-    terms.variantGaps.push(text.split(' ').length - 1);
-    for (let k = 1; k <= count; k++) {
-      own.push(stream.sym[k]!);
-      symbols.push(stream.sym[k]!);
-      runs.push(stream.runStart[k]!);
-    }
-    symbols.push(-1);
-    runs.push(text.length);
-    return own;
+    const symbols = Array.from(stream.sym.subarray(1, 1 + count));
+    const data = [count, text.split(' ').length - 1, text.length, ...symbols];
+    for (let k = 1; k <= count; k++) data.push(stream.runStart[k]!);
+    data.push(text.length);
+    for (let k = 0; k < text.length; k++) data.push(text.charCodeAt(k));
+    return [data, symbols];
   };
 
   for (const list of lists) {
@@ -79,37 +67,41 @@ export function compileTermMatcher(lists: TermListInput[]): TermMatcher {
         const cut = normalised.lastIndexOf(' ') + 1;
         spellings = inflections(normalised.slice(cut)).map((form) => normalised.slice(0, cut) + form);
       }
-      const id = terms.list.length;
-      terms.list.push(list.id);
-      terms.term.push(term.text);
-      // Spellings that squeeze to the same skeleton share one pattern, so a
-      // stretched word that fits two of them is still reported once.
-      const groups = new Map<string, number[]>();
+      const id = listOf.length;
+      listOf.push(list.id);
+      termOf.push(term.text);
+      // Spellings that squeeze to the same skeleton share one pattern and one
+      // record, so a stretched word that fits two of them is reported once.
+      const groups = new Map<string, { symbols: number[]; data: number[][] }>();
       for (const spelling of spellings) {
-        const variant = terms.variantText.length;
-        const form = addVariant(spelling);
-        const key = form.join(',');
-        const group = groups.get(key);
-        if (group === undefined) {
-          groups.set(key, [variant]);
-          const pattern = [SEP_SYMBOL, ...form];
-          if (!prefix) pattern.push(SEP_SYMBOL);
-          patterns.push(pattern);
-          terms.patternTerm.push(id);
-          terms.patternPrefix.push(prefix ? 1 : 0);
-        } else group.push(variant);
+        const [data, symbols] = pack(spelling);
+        const skeleton = symbols.join(',');
+        const group = groups.get(skeleton);
+        if (group === undefined) groups.set(skeleton, { symbols, data: [data] });
+        else group.data.push(data);
       }
-      for (const group of groups.values()) {
-        terms.patternVariants.push(terms.variantIds.length);
-        terms.variantIds.push(...group, -1);
+      for (const { symbols, data } of groups.values()) {
+        patterns.push(prefix ? [SEP_SYMBOL, ...symbols] : [SEP_SYMBOL, ...symbols, SEP_SYMBOL]);
+        patternRecord.push(records.length);
+        records.push(-1, prefix ? 1 : 0, id, data.length);
+        for (const d of data) records.push(...d);
       }
     }
   }
-  terms.symbols = Int32Array.from(symbols);
-  terms.runs = Uint32Array.from(runs);
 
   const builder = new AutomatonBuilder(FIRST_EXTRA_SYMBOL + extras.size);
-  patterns.forEach((pattern, i) => builder.add(pattern, i));
-  const scanner = new TermScanner(builder.build(), terms, extras);
+  // Records of patterns ending in the same node are chained through RECORD_NEXT.
+  const outputs = new Map<number, number>();
+  const lastRecord = new Map<number, number>();
+  patterns.forEach((pattern, i) => {
+    const node = builder.add(pattern);
+    const record = patternRecord[i]!;
+    const last = lastRecord.get(node);
+    if (last === undefined) outputs.set(node, record);
+    else records[last + RECORD_NEXT] = record;
+    lastRecord.set(node, record);
+  });
+  const automaton = builder.build(outputs, options.denseBudgetBytes);
+  const scanner = new TermScanner(automaton, { list: listOf, term: termOf, records: Int32Array.from(records) }, extras);
   return { scan: (text) => scanner.scan(text) };
 }

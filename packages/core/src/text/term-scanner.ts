@@ -1,40 +1,35 @@
-import type { Automaton } from './automaton.js';
+import { dictLinkOf, outputOf, step, type Automaton } from './automaton.js';
 import type { NormalisedText } from './normalised-text.js';
 import { ASCII_SKELETON, SEP_SYMBOL, UNKNOWN_SYMBOL } from './skeleton.js';
 import type { TermMatch } from './term-matcher.js';
 import { verifyRun } from './verify-run.js';
 
 /**
- * Compiled terms, column-wise. Each term of a list has one or more spellings
+ * Compiled terms. Each term of a list has one or more spellings
  * ("variants": itself and, in inflected lists, its inflections); variants
- * that squeeze to the same skeleton share one automaton pattern, whose
- * payload is its index here.
+ * that squeeze to the same skeleton share one automaton pattern and one
+ * record in `records`, whose offset is the pattern's output value. Packing
+ * everything a candidate needs into one stretch of memory keeps verification
+ * to a cache miss or two, even with tens of thousands of terms.
+ *
+ * A record holds: the next record ending in the same state (-1: none), 1 for
+ * a prefix term, the term id, the number of variants, then each variant: its
+ * number of squeezed symbols `L`, its number of separators (words minus
+ * one), its text length `T`, the `L` skeleton symbols, the `L + 1` run starts
+ * within its text (the last is `T`), and the `T` UTF-16 units of its text.
  */
 export interface CompiledTerms {
   /** List id of each term. */
   list: string[];
   /** Each term as written in the pack. */
   term: string[];
-  /** Term of each pattern. */
-  patternTerm: number[];
-  /** 1 for a prefix pattern (no closing separator), else 0. */
-  patternPrefix: number[];
-  /** Offset in `variantIds` of each pattern's variants (ended by -1). */
-  patternVariants: number[];
-  variantIds: number[];
-  /** Normalised text of each variant. */
-  variantText: string[];
-  /** Offset of each variant in `symbols` and `runs`. */
-  variantOffset: number[];
-  /** Number of squeezed symbols of each variant. */
-  variantLength: number[];
-  /** Number of separators in each variant (its word count minus one). */
-  variantGaps: number[];
-  /** Squeezed skeleton symbols of every variant, each ended by -1. */
-  symbols: Int32Array;
-  /** Where each symbol's run starts in the variant text; at the -1 slot, the text length. */
-  runs: Uint32Array;
+  records: Int32Array;
 }
+
+export const RECORD_NEXT = 0;
+export const RECORD_PREFIX = 1;
+export const RECORD_TERM = 2;
+export const RECORD_VARIANTS = 3;
 
 // Candidates of the current scan, three numbers each (state, text offset, word
 // index); shared by all scanners since a scan never runs inside another.
@@ -61,8 +56,10 @@ function compareMatches(x: TermMatch, y: TermMatch): number {
  * backwards run by run, so nothing is stored per character.
  */
 export class TermScanner {
-  private readonly delta: Int32Array;
+  private readonly dense: Int32Array;
+  private readonly denseStates: number;
   private readonly alphabet: number;
+  private readonly start: number;
   private readonly hasExtras: boolean;
   // Span of the last successful verification (text offsets).
   private spanStart = 0;
@@ -73,8 +70,11 @@ export class TermScanner {
     private readonly terms: CompiledTerms,
     private readonly extras: Map<number, number>,
   ) {
-    this.delta = automaton.delta;
+    this.dense = automaton.dense;
+    this.denseStates = automaton.denseStates;
     this.alphabet = automaton.alphabet;
+    // Every pattern starts with a separator; the text is read as if one came first.
+    this.start = Math.abs(step(automaton, 0, SEP_SYMBOL));
     this.hasExtras = extras.size > 0;
   }
 
@@ -82,11 +82,13 @@ export class TermScanner {
   scan(normalised: NormalisedText): TermMatch[] {
     const text = normalised.text;
     const len = text.length;
-    const delta = this.delta;
+    const dense = this.dense;
+    const denseStates = this.denseStates;
+    const alphabet = this.alphabet;
+    const automaton = this.automaton;
     const hasExtras = this.hasExtras;
     let found = 0;
-    let row = delta[SEP_SYMBOL]!;
-    if (row < 0) row = -row;
+    let state = this.start;
     let word = -1;
     let prev = SEP_SYMBOL;
     let i = 0;
@@ -103,21 +105,21 @@ export class TermScanner {
       }
       if (s !== prev) {
         if (prev === SEP_SYMBOL) word++;
-        const next = delta[row + s]!;
+        const next = state < denseStates ? dense[state * alphabet + s]! : step(automaton, state, s);
         if (next < 0) {
           if (found + 3 > candidates.length) candidates = grow(candidates);
-          candidates[found] = -next;
+          state = -next;
+          candidates[found] = state;
           candidates[found + 1] = i;
           candidates[found + 2] = word;
           found += 3;
-          row = -next;
-        } else row = next;
+        } else state = next;
         prev = s;
       }
       i += size;
     }
     if (prev !== SEP_SYMBOL) {
-      const next = delta[row + SEP_SYMBOL]!;
+      const next = step(automaton, state, SEP_SYMBOL);
       if (next < 0) {
         if (found + 3 > candidates.length) candidates = grow(candidates);
         candidates[found] = -next;
@@ -129,14 +131,15 @@ export class TermScanner {
 
     const matches: TermMatch[] = [];
     if (found === 0) return matches;
-    const { payloadHead, dictLink } = this.automaton;
-    const alphabet = this.alphabet;
     for (let k = 0; k < found; k += 3) {
-      const state = candidates[k]! / alphabet;
+      const state = candidates[k]!;
       const at = candidates[k + 1]!;
       const w = candidates[k + 2]!;
-      if (payloadHead[state]! >= 0) this.report(state, at, w, normalised, matches);
-      for (let t = dictLink[state]!; t > 0; t = dictLink[t]!) this.report(t, at, w, normalised, matches);
+      const own = outputOf(automaton, state);
+      if (own >= 0) this.report(own, at, w, normalised, matches);
+      for (let t = dictLinkOf(automaton, state); t > 0; t = dictLinkOf(automaton, t)) {
+        this.report(outputOf(automaton, t), at, w, normalised, matches);
+      }
     }
     let sorted = true;
     for (let k = 1; k < matches.length && sorted; k++) if (compareMatches(matches[k - 1]!, matches[k]!) > 0) sorted = false;
@@ -145,35 +148,34 @@ export class TermScanner {
   }
 
   /**
-   * Verifies and records every term whose pattern ends in `state`. `at` is
-   * where the symbol that completed the pattern starts: the separator after
-   * the match, or for a prefix pattern its last letter run; `word` is the
-   * index of the word the match ends in.
+   * Verifies and records every term of the record chain starting at
+   * `first`. `at` is where the symbol that completed the pattern starts: the
+   * separator after the match, or for a prefix its last letter run; `word`
+   * is the index of the word the match ends in.
    */
-  private report(state: number, at: number, word: number, normalised: NormalisedText, matches: TermMatch[]): void {
-    const { payloadHead, payloadNext, payloadValue } = this.automaton;
-    const terms = this.terms;
-    const ids = terms.variantIds;
-    for (let p = payloadHead[state]!; p >= 0; p = payloadNext[p]!) {
-      const pattern = payloadValue[p]!;
-      const prefix = terms.patternPrefix[pattern] === 1;
-      for (let v = terms.patternVariants[pattern]!; ids[v]! >= 0; v++) {
-        const variant = ids[v]!;
-        if (this.verify(variant, at, normalised, prefix)) {
-          const term = terms.patternTerm[pattern]!;
+  private report(first: number, at: number, word: number, normalised: NormalisedText, matches: TermMatch[]): void {
+    const records = this.terms.records;
+    for (let r = first; r >= 0; r = records[r + RECORD_NEXT]!) {
+      const prefix = records[r + RECORD_PREFIX] === 1;
+      let v = r + RECORD_VARIANTS + 1;
+      for (let left = records[r + RECORD_VARIANTS]!; left > 0; left--) {
+        if (this.verify(v, at, normalised, prefix)) {
+          const term = records[r + RECORD_TERM]!;
           const ts = this.spanStart;
           const te = prefix ? wordEnd(normalised.text, this.spanEnd) : this.spanEnd;
           matches.push({
-            list: terms.list[term]!,
-            term: terms.term[term]!,
+            list: this.terms.list[term]!,
+            term: this.terms.term[term]!,
             start: normalised.starts[ts]!,
             end: normalised.ends[te - 1]!,
             normalised: normalised.text.slice(ts, te),
-            firstWord: word - terms.variantGaps[variant]!,
+            firstWord: word - records[v + 1]!,
             lastWord: word,
           });
           break;
         }
+        const length = records[v]!;
+        v += 4 + 2 * length + records[v + 2]!;
       }
     }
   }
@@ -198,31 +200,33 @@ export class TermScanner {
    * For a prefix, the last run starts at `at` and may extend past the term.
    */
   private verify(v: number, at: number, normalised: NormalisedText, prefix: boolean): boolean {
-    const terms = this.terms;
-    const symbols = terms.symbols;
-    const runs = terms.runs;
-    const variantText = terms.variantText[v]!;
+    const data = this.terms.records;
+    const length = data[v]!;
+    const symbols = v + 3;
+    const runs = symbols + length;
+    const chars = runs + length + 1;
     const text = normalised.text;
     const leet = normalised.leet;
-    const s0 = terms.variantOffset[v]!;
-    let k = terms.variantLength[v]! - 1;
+    let k = length - 1;
     let cursor = at;
     let end = at;
     if (prefix) {
       // The last run of the prefix begins at `at`; find where it stops.
-      const symbol = symbols[s0 + k]!;
+      const symbol = data[symbols + k]!;
       let q = at;
       while (q < text.length) {
         const width = this.symbolAfter(text, q, symbol);
         if (width === 0) break;
         q += width;
       }
-      if (!verifyRun(variantText, runs[s0 + k]!, runs[s0 + k + 1]!, symbol, text, leet, at, q, true)) return false;
+      const ta = chars + data[runs + k]!;
+      const tb = chars + data[runs + k + 1]!;
+      if (!verifyRun(data, ta, tb, symbol, text, leet, at, q, true)) return false;
       end = q;
       k--;
     }
     for (; k >= 0; k--) {
-      const symbol = symbols[s0 + k]!;
+      const symbol = data[symbols + k]!;
       const runEnd = cursor;
       let q = cursor;
       while (q > 0) {
@@ -232,7 +236,9 @@ export class TermScanner {
       }
       if (q === runEnd) return false;
       if (symbol !== SEP_SYMBOL) {
-        if (!verifyRun(variantText, runs[s0 + k]!, runs[s0 + k + 1]!, symbol, text, leet, q, runEnd, false)) return false;
+        const ta = chars + data[runs + k]!;
+        const tb = chars + data[runs + k + 1]!;
+        if (!verifyRun(data, ta, tb, symbol, text, leet, q, runEnd, false)) return false;
       }
       cursor = q;
     }

@@ -45,12 +45,12 @@ function reserve(n: number): void {
 
 /**
  * Checks one squeezed position of a candidate: the term run
- * `term[ta, tb)` against the text run `text[xa, xb)`, both of skeleton
+ * `term[ta, tb)` (UTF-16 units of a packed term) against the text run `text[xa, xb)`, both of skeleton
  * symbol `symbol`. With `prefixEnd` the term run ends a prefix term, so the
  * text run may go on past it (`plan*` in `planned`).
  */
 export function verifyRun(
-  term: string,
+  term: Int32Array,
   ta: number,
   tb: number,
   symbol: number,
@@ -62,15 +62,15 @@ export function verifyRun(
 ): boolean {
   if (symbol >= FIRST_EXTRA_SYMBOL) {
     // One code point per extra symbol, so the runs are uniform: compare counts.
-    const width = term.charCodeAt(ta) >= 0xd800 && term.charCodeAt(ta) <= 0xdbff ? 2 : 1;
+    const width = term[ta]! >= 0xd800 && term[ta]! <= 0xdbff ? 2 : 1;
     const k = (tb - ta) / width;
     const m = (xb - xa) / width;
     return prefixEnd ? m >= k : countFits(k, m, false);
   }
-  const first = term.charCodeAt(ta);
+  const first = term[ta]!;
   let uniform = true;
   for (let p = ta + 1; p < tb; p++) {
-    if (term.charCodeAt(p) !== first) {
+    if (term[p]! !== first) {
       uniform = false;
       break;
     }
@@ -94,7 +94,7 @@ export function verifyRun(
  * array, so the work is O(sub-runs × text run length).
  */
 function verifyMixedRun(
-  term: string,
+  term: Int32Array,
   ta: number,
   tb: number,
   text: string,
@@ -109,9 +109,9 @@ function verifyMixedRun(
   reach[0] = 1;
   let p = ta;
   while (p < tb) {
-    const want = term.charCodeAt(p);
+    const want = term[p]!;
     let e = p + 1;
-    while (e < tb && term.charCodeAt(e) === want) e++;
+    while (e < tb && term[e]! === want) e++;
     const k = e - p;
     const last = e === tb;
     const digit = isDigit(want);

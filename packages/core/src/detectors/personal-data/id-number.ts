@@ -18,6 +18,10 @@ const ID_CUE = phrasePattern([
   'residence permit', 'brp', 'license', 'licence', 'license number', 'licence number', 'professional license',
   'certificate number', 'badge number', 'hospital number', 'patient number', 'benefit number', 'pension number',
   'registration number', 'membership', 'warranty claim', 'booking reference', 'tracking number', 'invoice number',
+  'medical record number', 'mrn', 'patient id', 'hospital id', 'insurance number', 'health insurance number',
+  'membership id', 'library card', 'tax file number', 'social insurance number', 'personnel number', 'service number',
+  'badge id', 'itin', 'vat number', 'company number', 'crn', 'chi number', 'student number', 'pupil number', 'upn',
+  'benefits reference', 'universal credit', 'council tax reference', 'tenancy reference', 'case id', 'ticket number',
 ]);
 /** An identifier value: optional letters, then digits and letters with hyphens or slashes, at least three digits. Bounded. */
 const VALUE = /#?[A-Za-z]{0,5}-?\d[\dA-Za-z\-/]{2,24}(?![\p{L}\p{N}])/uy;

@@ -16,9 +16,16 @@ const ATTRIBUTES: readonly (readonly [string, string])[] = [
   ['medical condition', 'health information'], ['disability', 'health information'], ['religion', 'religion'],
   ['sexual orientation', 'sexual orientation'], ['ethnicity', 'ethnicity'], ['marital status', 'marital status'],
   ['debt', 'financial details'], ['debts', 'financial details'], ['net worth', 'financial details'],
-  ['bank balance', 'financial details'],
+  ['bank balance', 'financial details'], ['age', 'age'], ['gender', 'gender'], ['hometown', 'place of birth'],
+  ['home town', 'place of birth'], ['ethnic origin', 'ethnicity'], ['medication', 'health information'],
+  ['medications', 'health information'], ['allergy', 'health information'], ['allergies', 'health information'],
+  ['blood pressure', 'health information'], ['criminal record', 'criminal record'], ['conviction', 'criminal record'],
+  ['political views', 'political opinions'], ['trade union', 'trade union membership'], ['pension', 'financial details'],
+  ['benefits', 'financial details'], ['mortgage', 'financial details'], ['rent', 'financial details'],
 ];
 const LABELS = new Map(ATTRIBUTES.map(([phrase, label]) => [phrase.replace(/'/g, ''), label]));
+/** Attributes whose value is a number or an amount: "my rent is due" gives none. */
+const NUMERIC = new Set(['salary', 'income', 'credit score', 'financial details', 'age']);
 const POSSESSIVE = "(?:my|his|her|their|your|our|(?:\\p{Lu}\\p{Ll}+['’]s))";
 /** "my salary is", "her mother's maiden name was", "John's diagnosis:". */
 const DETAIL_CUE = new RegExp(
@@ -57,6 +64,7 @@ export const personalDetailDetector: Detector<ConfidenceOptions> = {
       const phrase = text.slice(hit.start, hit.end).toLowerCase().replace(/['’]/g, '');
       let label = 'personal detail';
       for (const [key, value] of LABELS) if (phrase.includes(key)) label = value;
+      if ((NUMERIC.has(label) || /blood pressure/.test(phrase)) && !/\d/.test(m[1]!)) continue;
       const score = isInstructional(text, hit.start, end) ? 0.3 : 0.7;
       matches.push({ start, end, confidence: clampConfidence(score), label, replacement: redaction(label) });
     }

@@ -11,7 +11,12 @@ const PHONE_BEFORE = cue([
   'phone', 'phone number', 'telephone', 'tel', 'mobile', 'mob', 'cell', 'cellphone', 'fax', 'desk', 'landline',
   'call', 'call me', 'call me on', 'call me at', 'ring', 'ring me', 'text', 'text me', 'txt', 'whatsapp', 'sms',
   'contact', 'contact number', 'my number', 'his number', 'her number', 'reach me', 'reached at', 'reach',
-  'messages to', 'answering', 'dial', 'ext', 'extension', 'helpline', 'hotline', 'phoned', 'number is',
+  'messages to', 'answering', 'dial', 'ext', 'extension', 'helpline', 'hotline', 'phoned',
+]);
+/** Words that tie a number to a person rather than an organisation's line. */
+const PERSONAL_PHONE = cue([
+  'mobile', 'mob', 'cell', 'cellphone', 'my number', 'call me', 'ring me', 'text me', 'reach me', 'whatsapp', 'his number',
+  'her number', 'home', 'fax', 'desk', 'direct line', 'personal',
 ]);
 /** Labels people write just after a number (`0161 496 0000 (office)`). */
 const PHONE_AFTER = cue(['office', 'fax', 'mobile', 'home', 'work', 'cell', 'landline', 'direct', 'desk', 'mob', 'tel']);
@@ -24,7 +29,8 @@ const MAX_DIGITS = 24;
 const EXTENSION = /\s?(?:x|ext\.?|extension)\s?\d{1,5}/iy;
 const NON_DIGITS = /\D/g;
 
-interface Candidate {
+/** A stretch of text that may hold a phone number, and its digits. */
+export interface PhoneCandidate {
   start: number;
   end: number;
   digits: string;
@@ -40,8 +46,8 @@ function isPhoneSeparator(code: number): boolean {
  * Each stretch is handed to libphonenumber on its own, so the library never
  * sees more than a few dozen characters at a time.
  */
-export function phoneCandidates(text: string): Candidate[] {
-  const out: Candidate[] = [];
+export function phoneCandidates(text: string): PhoneCandidate[] {
+  const out: PhoneCandidate[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -83,13 +89,6 @@ export function phoneCandidates(text: string): Candidate[] {
     i = Math.max(i, end);
   }
   return out;
-}
-
-/** Looks like a phone number on its own: grouped like one, or a full national or international number. */
-function phoneShaped(text: string, c: Candidate): boolean {
-  const raw = text.slice(c.start, c.end);
-  if (raw.startsWith('+') || raw.startsWith('(') || raw.startsWith('0')) return c.digits.length >= 7;
-  return c.digits.length >= 7 && c.digits.length <= 13 && /[\s\-.()]/.test(raw);
 }
 
 /** Number types that reach an organisation rather than a person: freephone, premium, shared-cost, UAN. */
@@ -140,12 +139,13 @@ export const phoneDetector: Detector<ConfidenceOptions> = {
           let score = chunk.startsWith('+') ? 0.8 : f.country === 'GB' ? 0.7 : 0.6;
           if (contextual) score = 0.95;
           if (FICTIONAL.test(f.e164.replace('+', ''))) score -= 0.3;
-          // Freephone and shared-cost lines (0800, 0300, 1-800) belong to organisations, not people.
-          if (f.organisation) score = Math.min(score, 0.4);
+          // Freephone and shared-cost lines (0800, 0300, 1-800) belong to organisations, unless the text ties them to a person.
+          if (f.organisation) score = cueBefore(text, c.start, PERSONAL_PHONE, 28) || cueAfter(text, c.end, PHONE_AFTER, 10) ? 0.6 : 0.35;
           if (decoy) score = Math.min(score, 0.3);
           matches.push({ start, end, confidence: clampConfidence(score), label: 'phone number', replacement: redaction('phone number') });
         }
-      } else if (contextual && phoneShaped(text, c)) {
+      } else if (contextual && c.digits.length >= 7 && c.digits.length <= 15) {
+        // A number libphonenumber does not know, written where phone words say it is one.
         matches.push({
           start: c.start,
           end: c.end,

@@ -11,7 +11,10 @@ describe('personal-detail', () => {
   });
 
   it('ignores questions, refusals and attributes without a possessor', () => {
-    for (const text of ['What is the salary requirement for eligibility?', 'My salary is not your business', 'Is my credit score 750?', 'The salary is 30000']) {
+    for (const text of [
+      'What is the salary requirement for eligibility?', 'My salary is not your business', 'Is my credit score 750?',
+      'The salary is 30000', 'My rent is due on Friday', 'my age is showing',
+    ]) {
       expect(found(personalDetailDetector, text), text).toEqual([]);
     }
   });

@@ -87,6 +87,19 @@ export const COUNTRIES: readonly (readonly string[])[] = [
   'costa rica', 'dominican republic', 'el salvador', 'faroe islands', 'isle of man',
 ].map((c) => c.split(' '));
 
+/** {@link COUNTRIES} indexed by their first word, so a lookup reads one bucket. */
+export const COUNTRIES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const map = new Map<string, (readonly string[])[]>();
+  for (const words of COUNTRIES) {
+    const bucket = map.get(words[0]!) ?? [];
+    bucket.push(words);
+    map.set(words[0]!, bucket);
+  }
+  // Longest names first: "united states of america" before "united states".
+  for (const bucket of map.values()) bucket.sort((a, b) => b.length - a.length);
+  return map;
+})();
+
 /** Words that mark where an address stops: they start a new clause. */
 export const ADDRESS_STOP_WORDS = new Set([
   'i', 'it', 'the', 'a', 'an', 'and', 'but', 'or', 'so', 'is', 'are', 'was', 'were', 'please', 'thanks', 'thank',
@@ -99,7 +112,7 @@ export const ADDRESS_STOP_WORDS = new Set([
 
 /** Particles that may sit between the capitalised words of a street or town name. */
 export const NAME_PARTICLES = new Set([
-  'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'van', 'von', 'der', 'den',
+  'de', 'del', 'della', 'delle', 'dello', 'degli', 'dei', 'dal', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'van', 'von', 'der', 'den',
   'het', 'y', 'e', 'z', 'nad', 'na', 'pod', 'u', 'am', 'an', 'im', 'bei', 'sur', 'en', 'of', 'upon', 'al', 'el',
 ]);
 

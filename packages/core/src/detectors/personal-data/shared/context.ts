@@ -59,21 +59,16 @@ export function isInstructional(text: string, start: number, end: number): boole
   return cueAround(text, start, end, INSTRUCTIONAL_CUE, 45, 20);
 }
 
-/** Words of possession or disclosure that make any nearby identifier more personal. */
-export const DISCLOSURE_CUE = cue([
-  'my', 'mine', 'his', 'her', 'their', 'your', 'our', "here's", 'here is', 'is', 'are', 'was',
-]);
-
 /**
  * True when a digit string is a filler rather than a real identifier: one
- * digit repeated (`0000`, `11111111`) or the keyboard run `12345678…` from
- * its start, the placeholders forms and instructions use.
+ * digit repeated (`0000`, `11111111`), as placeholders and test values are
+ * written. Counting runs such as `123456` are left to the context: they are
+ * common in examples but also in real reference numbers.
  */
 export function isFillerDigits(digits: string): boolean {
   if (digits.length < 4) return false;
-  let same = true;
-  for (let i = 1; i < digits.length && same; i++) if (digits.charCodeAt(i) !== digits.charCodeAt(0)) same = false;
-  return same || (digits.length >= 8 && '12345678901234567890'.startsWith(digits));
+  for (let i = 1; i < digits.length; i++) if (digits.charCodeAt(i) !== digits.charCodeAt(0)) return false;
+  return true;
 }
 
 /** Clamps a score to the 0–1 range and rounds it to two decimals, so results are stable. */
