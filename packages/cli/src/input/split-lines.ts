@@ -14,7 +14,7 @@ export type StreamLine = { text: string; tooLong?: false } | { text: ''; tooLong
  * reader, so it is not used.) A line longer than {@link MAX_LINE_LENGTH} is
  * dropped as it streams by and yielded as `tooLong`.
  */
-export async function* splitLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<StreamLine> {
+export async function* splitLines(stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<StreamLine> {
   const decoder = new StringDecoder('utf8');
   // The start of the current line, in pieces: joining once at its end keeps a long line linear.
   let pieces: string[] = [];

@@ -32,14 +32,17 @@ export interface Automaton {
   readonly nodes: Int32Array;
 }
 
-/** Layout of a sparse state's record in `Automaton.nodes`. */
+/** Offset of the failure link in a sparse state's record (see `Automaton.nodes`). */
 export const NODE_FAIL = 0;
+/** Offset of the output value in a sparse state's record. */
 export const NODE_OUTPUT = 1;
+/** Offset of the dictionary link in a sparse state's record. */
 export const NODE_DICT_LINK = 2;
+/** Offset of the number of children in a sparse state's record; the (symbol, target) pairs follow. */
 export const NODE_CHILDREN = 3;
 
-/** Dense rows are kept to about this many bytes, the size of a typical L2 cache slice. */
-const DENSE_BUDGET_BYTES = 1 << 18;
+/** Dense rows are kept to about this many bytes (measured: larger tables no longer help). */
+const DENSE_BUDGET_BYTES = 1 << 20;
 
 /**
  * The signed next state from `state` on `symbol`. Amortised constant time:

@@ -2,7 +2,7 @@ import { AutomatonBuilder } from './automaton.js';
 import { inflections } from './inflect.js';
 import { normalise } from './normalise.js';
 import { FIRST_EXTRA_SYMBOL, SEP_SYMBOL } from './skeleton.js';
-import { SymbolStream } from './symbol-stream.js';
+import { termSkeleton } from './term-skeleton.js';
 import type { TermListInput, TermMatcher } from './term-matcher.js';
 import { RECORD_NEXT, TermScanner } from './term-scanner.js';
 
@@ -30,7 +30,6 @@ export interface CompileOptions {
  *   then list id, then term
  */
 export function compileTermMatcher(lists: TermListInput[], options: CompileOptions = {}): TermMatcher {
-  const stream = new SymbolStream();
   const extras = new Map<number, number>();
   const seen = new Set<string>();
   const listOf: string[] = [];
@@ -41,13 +40,8 @@ export function compileTermMatcher(lists: TermListInput[], options: CompileOptio
 
   /** One spelling, packed as `TermScanner` reads it; returns it and its squeezed symbols. */
   const pack = (text: string): [number[], number[]] => {
-    stream.build(text, extras, true);
-    // The stream frames the text with a separator at each end; leave those out.
-    const count = stream.count - 2;
-    const symbols = Array.from(stream.sym.subarray(1, 1 + count));
-    const data = [count, text.split(' ').length - 1, text.length, ...symbols];
-    for (let k = 1; k <= count; k++) data.push(stream.runStart[k]!);
-    data.push(text.length);
+    const { symbols, runs } = termSkeleton(text, extras);
+    const data = [symbols.length, text.split(' ').length - 1, text.length, ...symbols, ...runs, text.length];
     for (let k = 0; k < text.length; k++) data.push(text.charCodeAt(k));
     return [data, symbols];
   };

@@ -37,6 +37,13 @@ const LETTERLIKE_SYMBOL = /^\p{So}$/u;
  */
 const INVISIBLE_LETTERS = new Set([0x115f, 0x1160, 0x17b4, 0x17b5, 0x3164, 0xffa0, 0x2800]);
 
+/**
+ * Symbols whose compatibility decomposition spells letters that would glue
+ * onto the word before them (`Brexit™` → `brexittm`): ™ ℠ ℡ № ℅ ℀ ℁ ℆.
+ * They separate words instead.
+ */
+const ABBREVIATION_SYMBOLS = new Set([0x2122, 0x2120, 0x2121, 0x2116, 0x2105, 0x2100, 0x2101, 0x2106]);
+
 const DROP_ENTRY: FoldedCodePoint = { out: '', classes: Uint8Array.of(DROP) };
 const MARK_ENTRY: FoldedCodePoint = { out: '', classes: Uint8Array.of(MARK) };
 
@@ -70,6 +77,7 @@ function foldNonAscii(cp: number): FoldedCodePoint {
   const ch = String.fromCodePoint(cp);
   if (FORMAT.test(ch) || INVISIBLE_LETTERS.has(cp)) return DROP_ENTRY;
   if (IS_MARK.test(ch)) return MARK_ENTRY;
+  if (ABBREVIATION_SYMBOLS.has(cp)) return { out: ch, classes: Uint8Array.of(SEP) };
   let out = '';
   const classes: number[] = [];
   const push = (text: string): void => {

@@ -48,7 +48,7 @@ function decode(codes: Uint16Array, length: number): string {
  */
 class Normaliser {
   private readonly out = new UnitBuffer();
-  /** Highest output length reached since the leet buffer was last cleared. */
+  /** Bound on the positions of `out.leet` written since it was last cleared. */
   private leetDirty = 0;
   private anyLeet = false;
 
@@ -66,9 +66,8 @@ class Normaliser {
   private gapFirstCode = -1;
   private gapFirstEnd = 0;
 
-  // The group of one-unit tokens under way: its output start and end, size, letters, spacer.
+  // The group of one-unit tokens under way (always at the end of the output): start, size, letters, spacer.
   private groupStart = 0;
-  private groupEnd = 0;
   private groupCount = 0;
   private groupLetters = 0;
   private spacer = -1;
@@ -86,6 +85,9 @@ class Normaliser {
     const out = this.out;
     out.length = 0;
     out.reserve(original.length + 8);
+    // Leet sources are written only by `resolve`; clear what the last call left.
+    if (this.leetDirty > 0) out.leet.fill(0, 0, this.leetDirty);
+    this.leetDirty = 0;
     this.anyLeet = false;
     this.inToken = false;
     this.gapStart = -1;
@@ -252,7 +254,6 @@ class Normaliser {
     // Any group was closed when this token began (see `unit`).
     if (this.out.length - this.tokenStart === 1) {
       this.groupStart = this.tokenStart;
-      this.groupEnd = this.out.length;
       this.groupCount = 1;
       this.groupLetters = this.out.cls[this.tokenStart] === LETTER ? 1 : 0;
       this.spacer = -1;
@@ -271,7 +272,6 @@ class Normaliser {
     this.tokenStart = tokenStart;
     this.groupCount++;
     if (this.heldClass === LETTER) this.groupLetters++;
-    this.groupEnd = this.out.length;
   }
 
   /**
@@ -389,8 +389,6 @@ class Normaliser {
     if (this.anyLeet) {
       leet = pooledUint8(m);
       leet.set(out.leet.subarray(0, m));
-      out.leet.fill(0, 0, Math.max(this.leetDirty, m));
-      this.leetDirty = 0;
     }
     return { original, text: decode(out.code, m), starts, ends, leet };
   }

@@ -26,9 +26,13 @@ export interface CompiledTerms {
   records: Int32Array;
 }
 
+/** Offset, in a record of `CompiledTerms.records`, of the next record ending in the same state. */
 export const RECORD_NEXT = 0;
+/** Offset of the prefix flag in a record. */
 export const RECORD_PREFIX = 1;
+/** Offset of the term id in a record. */
 export const RECORD_TERM = 2;
+/** Offset of the number of variants in a record; the variants follow. */
 export const RECORD_VARIANTS = 3;
 
 // Candidates of the current scan, three numbers each (state, text offset, word
@@ -115,6 +119,17 @@ export class TermScanner {
           found += 3;
         } else state = next;
         prev = s;
+        if (state === 0) {
+          // Fallen off every pattern inside a word: since every pattern starts
+          // with a separator, nothing can happen before the next one.
+          i += size;
+          while (i < len) {
+            const d = text.charCodeAt(i);
+            if (d < 128 && ASCII_SKELETON[d] === SEP_SYMBOL) break;
+            i++;
+          }
+          continue;
+        }
       }
       i += size;
     }

@@ -44,10 +44,10 @@ function reserve(n: number): void {
 }
 
 /**
- * Checks one squeezed position of a candidate: the term run
- * `term[ta, tb)` (UTF-16 units of a packed term) against the text run `text[xa, xb)`, both of skeleton
- * symbol `symbol`. With `prefixEnd` the term run ends a prefix term, so the
- * text run may go on past it (`plan*` in `planned`).
+ * Checks one squeezed position of a candidate: the term run `term[ta, tb)`
+ * (UTF-16 units of a packed term) against the text run `text[xa, xb)`, both
+ * of skeleton symbol `symbol`. With `prefixEnd` the term run ends a prefix
+ * term, so the text run may go on past it (`plan*` in `planned`).
  */
 export function verifyRun(
   term: Int32Array,

@@ -84,4 +84,52 @@ describe('compileTermMatcher', () => {
     const [m] = compileTermMatcher(basic).scan(normalise('We said: BRËXIT.'));
     expect(m).toMatchObject({ list: 'topics', term: 'Brexit', start: 9, end: 15, normalised: 'brexit', firstWord: 2, lastWord: 2 });
   });
+
+  it('matches prefix phrases and terms written with a trailing star', () => {
+    const lists: TermListInput[] = [
+      { id: 'c', inflect: false, terms: [{ text: 'scottish indep', prefix: true }, { text: 'idiot*', prefix: false }] },
+    ];
+    expect(found(lists, 'Scottish Independence; idiots; an idiot')).toEqual([
+      'scottish indep=Scottish Independence',
+      'idiot*=idiots',
+      'idiot*=idiot',
+    ]);
+  });
+
+  it('counts digits exactly and keeps numbers apart from words', () => {
+    const lists = [list('n', ['100', '2024', 'g7', 'covid 19'])];
+    expect(found(lists, '1000 100 2024 2o24 G7 covid-19')).toEqual(['100=100', '2024=2024', 'g7=G7', 'covid 19=covid-19']);
+  });
+
+  it('normalises terms like texts', () => {
+    const lists = [list('x', ['Café', 'ＦＵＥＬ duty', 'br3xit', 'Straße', '中文'])];
+    expect(found(lists, 'cafe, fuel-duty, BREXIT, strasse, 中文')).toEqual([
+      'Café=cafe',
+      'ＦＵＥＬ duty=fuel-duty',
+      'br3xit=BREXIT',
+      'Straße=strasse',
+      '中文=中文',
+    ]);
+  });
+
+  it('ignores empty and duplicate terms', () => {
+    const lists = [list('x', ['tax', 'tax', '!!!', ''])];
+    expect(found(lists, 'tax')).toEqual(['tax=tax']);
+  });
+
+  it('reports the same term once per list that has it', () => {
+    expect(found([list('a', ['tax']), list('b', ['tax'])], 'tax')).toEqual(['tax=tax', 'tax=tax']);
+  });
+
+  it('takes no notice of case or diacritics in the text but keeps other scripts distinct', () => {
+    expect(found([list('x', ['naive'])], 'NAÏVE naïve')).toEqual(['naive=NAÏVE', 'naive=naïve']);
+    expect(found([list('x', ['中文'])], '中国')).toEqual([]);
+  });
+
+  it('accepts hand-made normalised texts without the leet map', () => {
+    const matcher = compileTermMatcher([list('x', ['tax credit'])]);
+    const text = 'tax credit';
+    const matches = matcher.scan({ original: text, text, starts: Uint32Array.from([...text].map((_, i) => i)), ends: Uint32Array.from([...text].map((_, i) => i + 1)) });
+    expect(matches.map((m) => [m.start, m.end])).toEqual([[0, 10]]);
+  });
 });

@@ -43,6 +43,10 @@ describe('normalise', () => {
     expect(norm('рarty')).toBe('party');
   });
 
+  it('keeps trade mark and similar signs from gluing letters onto a word', () => {
+    expect(norm('Brexit™ and Acme℠')).toBe('brexit and acme');
+  });
+
   it('does not let the look-alike data rewrite currency signs or emoji', () => {
     expect(norm('£350m')).toBe('350m');
     expect(norm('I ❤ UK')).toBe('i uk');

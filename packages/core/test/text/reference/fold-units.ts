@@ -3,7 +3,7 @@ import { ASCII_CLASS, ASCII_FOLD, foldCodePoint } from '../../../src/text/fold-c
 import type { UnitBuffer } from '../../../src/text/unit-buffer.js';
 
 /**
- * First pass of the normaliser: folds every code point of `original` into
+ * Reference pass 1: folds every code point of `original` into
  * classified units in `buf`, each remembering the original span it came from.
  * Format controls vanish; combining marks widen the span of the unit before
  * them, so a match on `cafe` covers the accent of `café` too.

@@ -10,7 +10,7 @@ function isSpacer(code: number): boolean {
 }
 
 /**
- * Second pass: joins spaced-out letters (`b r e x i t`, `b.r.e.x.i.t`) into
+ * Reference pass 2: joins spaced-out letters (`b r e x i t`, `b.r.e.x.i.t`) into
  * one word. A group is three or more one-character tokens, at least two of
  * them letters, each pair separated by exactly one identical spacer; or an
  * acronym of two or more letters each followed by a dot (`U.K.`). Ordinary

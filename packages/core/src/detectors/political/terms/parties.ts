@@ -34,7 +34,7 @@ export const PARTIES: readonly TopicGroup[] = [
       'lib dem', 'lib dems', 'libdem', 'libdems', 'liberal democrat', 'liberal democrats', 'lib dem mp',
     ],
   },
-  { topic: 'the SNP', kind: 'party', clarity: 0.9, terms: ['snp', 'scottish national party', 'snp government', 'nats'] },
+  { topic: 'the SNP', kind: 'party', clarity: 0.9, terms: ['snp', 'scottish national party', 'snp government'] },
   { topic: 'Plaid Cymru', kind: 'party', clarity: 0.92, terms: ['plaid cymru'] },
   { topic: 'Plaid Cymru', kind: 'party', clarity: 0.7, cased: true, terms: ['plaid'] },
   { topic: 'Reform UK', kind: 'party', clarity: 0.92, terms: ['reform uk', 'reform party', 'reformuk', 'reform mp', 'reform mps', 'reform voters', 'reform councillors'] },
@@ -47,7 +47,7 @@ export const PARTIES: readonly TopicGroup[] = [
       'sdlp', 'uup', 'ulster unionist party', 'ulster unionists', 'alliance party', 'tuv', 'loyalists', 'republicans in northern ireland',
     ],
   },
-  { topic: 'UKIP', kind: 'party', clarity: 0.92, terms: ['ukip', 'uk independence party', 'kippers'] },
+  { topic: 'UKIP', kind: 'party', clarity: 0.92, terms: ['ukip', 'uk independence party'] },
   { topic: 'the Brexit Party', kind: 'party', clarity: 0.92, terms: ['brexit party'] },
   {
     topic: 'the far right', kind: 'party', clarity: 0.85, terms: [
@@ -78,5 +78,5 @@ export const PARTIES: readonly TopicGroup[] = [
       'populism', 'nationalism', 'partisan', 'bipartisan', 'dempublicans', 'moderates', 'centrist', 'centrists',
     ],
   },
-  { topic: 'politics', kind: 'party', clarity: 0.8, cue: 0.8, terms: ['libtard', 'libtards', 'feminazi', 'feminazis', 'commie', 'commies', 'trumpster', 'trumpsters', 'remoaner', 'remoaners', 'gammon', 'tory scum', 'red tories', 'brexshit', 'lefty loonies', 'snowflake liberals', 'red wave', 'blue wave'] },
+  { topic: 'politics', kind: 'party', clarity: 0.8, cue: 0.8, terms: ['libtard', 'libtards', 'commie', 'commies', 'lefty loonies', 'snowflake liberals', 'red wave', 'blue wave', 'democrat party', 'demonrats', 'repugs', 'repuglicans', 'republicants'] },
 ];

@@ -25,8 +25,12 @@ export interface TopicGroup {
   cue?: number;
   /** Match the simple English inflections of the last word too (`migrant`, `migrants`). */
   inflect?: boolean;
-  terms: readonly string[];
+  /** The words and phrases; a pair gives a word its own clarity (`['drought', 0.45]`). */
+  terms: readonly TopicTermSpec[];
 }
+
+/** A term of a {@link TopicGroup}: the text, or the text with a clarity of its own. */
+export type TopicTermSpec = string | readonly [text: string, clarity: number];
 
 /** What sort of stance a cue shows. */
 export type CueKind = 'evaluation' | 'opinion' | 'action';

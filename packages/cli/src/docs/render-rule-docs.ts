@@ -1,0 +1,154 @@
+import type { ConditionIR, ExampleIR, PackIR, RuleIR } from '@propriety/core';
+import { describeCitation } from '../formats/citation.js';
+import { conditionText } from './condition-text.js';
+
+/**
+ * The rule reference of a compiled pack, as Markdown files by name:
+ * `index.md` (the pack, a table of every rule, the pack's own examples) and
+ * `<rule-id>.md` for each rule (its documentation comment, severity, tags,
+ * the guidance it cites, when it fires, the term lists, patterns and
+ * detectors it uses, its message, advice and suggestion, and its examples).
+ * The same IR always gives the same files, in the same order.
+ */
+export function renderRuleDocs(ir: PackIR): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set('index.md', renderIndex(ir));
+  for (const rule of ir.rules) files.set(ruleFile(rule.id), renderRule(rule, ir));
+  return files;
+}
+
+/** The file name of a rule's page. */
+export function ruleFile(id: string): string {
+  return `${id}.md`;
+}
+
+function renderIndex(ir: PackIR): string {
+  const out: string[] = [`# ${ir.title ?? ir.name}`, ''];
+  out.push(`Rule reference of the pack \`${ir.name}\`, version ${ir.version}.`);
+  if (ir.source !== undefined) out.push('', `Guidance: ${ir.source}.`);
+  if (ir.packs.length > 1) {
+    out.push('', `Built on ${ir.packs.slice(0, -1).map((p) => `\`${p.name}\` ${p.version}`).join(', ')}.`);
+  }
+  const on = ir.rules.filter((rule) => rule.severity !== 'off').length;
+  out.push('', `${ir.rules.length} rule${ir.rules.length === 1 ? '' : 's'}, ${on} switched on.`, '');
+  out.push('| Rule | Severity | Tags | Guidance | What it catches |', '| --- | --- | --- | --- | --- |');
+  for (const rule of ir.rules) {
+    out.push(`| [\`${rule.id}\`](${ruleFile(rule.id)}) | ${rule.severity} | ${rule.tags.map((t) => `\`${t}\``).join(', ')} | ${cell(describeCitation(rule.citation) ?? '')} | ${cell(summaryOf(rule))} |`);
+  }
+  const packExamples = ir.examples.filter((example) => example.rules.length === 0);
+  if (packExamples.length > 0) {
+    out.push('', '## Examples of the whole pack', '');
+    for (const example of packExamples) out.push(`- ${example.expect === 'flags' ? 'flagged' : 'passes every rule'}: ${exampleLine(example)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function renderRule(rule: RuleIR, ir: PackIR): string {
+  const out: string[] = [`# \`${rule.id}\``, ''];
+  if (rule.doc !== undefined && rule.doc.trim() !== '') out.push(rule.doc.trim(), '');
+  out.push('| | |', '| --- | --- |');
+  out.push(`| Severity | ${rule.severity === 'off' ? 'off (switched off in this pack)' : rule.severity} |`);
+  if (rule.tags.length > 0) out.push(`| Tags | ${rule.tags.map((t) => `\`${t}\``).join(', ')} |`);
+  const citation = describeCitation(rule.citation);
+  if (citation !== undefined) out.push(`| Guidance | ${cell(citation)} |`);
+  out.push(`| Pack | \`${rule.pack}\` |`);
+
+  out.push('', '## When it fires', '', '```prop', `when ${conditionText(rule.when)}`);
+  if (rule.unless !== undefined) out.push(`unless ${conditionText(rule.unless)}`);
+  out.push('```');
+
+  const uses = renderSources(rule, ir);
+  if (uses.length > 0) out.push('', '## What it looks for', '', ...uses);
+
+  out.push('', '## What it says', '', `> ${rule.message}`);
+  if (rule.advice !== undefined) out.push('', `**Advice:** ${rule.advice}`);
+  if (rule.suggestion !== undefined) out.push('', `**Suggestion:** ${rule.suggestion}`);
+
+  const examples = ir.examples.filter((example) => example.rules.includes(rule.id));
+  const flagged = examples.filter((e) => e.expect === 'flags');
+  const passes = examples.filter((e) => e.expect === 'passes');
+  if (examples.length > 0) out.push('', '## Examples');
+  if (flagged.length > 0) out.push('', 'Flagged:', '', ...flagged.map((e) => `- ${exampleLine(e)}`));
+  if (passes.length > 0) out.push('', 'Not flagged:', '', ...passes.map((e) => `- ${exampleLine(e)}`));
+  out.push('', '[All rules](index.md)');
+  return `${out.join('\n')}\n`;
+}
+
+function renderSources(rule: RuleIR, ir: PackIR): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const source of sourcesOf(rule)) {
+    const key = `${source.kind}:${source.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (source.kind === 'terms') {
+      const list = ir.termLists[source.id];
+      if (list === undefined) continue;
+      const head = `- Term list \`${source.id}\`${list.description !== undefined ? `: ${list.description}` : ''}${list.inflect ? ' (with inflections)' : ''}`;
+      const terms = list.terms.map((t) => codeSpan(t.prefix ? `${t.text}*` : t.text)).join(', ');
+      out.push(head, '', `  <details><summary>${list.terms.length} term${list.terms.length === 1 ? '' : 's'}</summary>`, '', `  ${terms}`, '', '  </details>', '');
+    } else if (source.kind === 'pattern') {
+      const pattern = ir.patterns[source.id];
+      if (pattern === undefined) continue;
+      out.push(`- Pattern \`${source.id}\`${pattern.description !== undefined ? `: ${pattern.description}` : ''}: ${codeSpan(`/${pattern.regex}/${pattern.flags}`)}`);
+    } else {
+      const detector = ir.detectors[source.id];
+      const options = detector !== undefined && Object.keys(detector.options).length > 0 ? ` with ${codeSpan(JSON.stringify(detector.options))}` : '';
+      const uses = detector !== undefined && detector.uses !== source.id ? ` (built-in detector \`${detector.uses}\`${options})` : options === '' ? ' (built-in detector)' : ` (built-in detector${options})`;
+      out.push(`- Detector \`${source.id}\`${uses}`);
+    }
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out;
+}
+
+function sourcesOf(rule: RuleIR): { kind: string; id: string }[] {
+  const found: { kind: string; id: string }[] = [];
+  const walk = (c: ConditionIR): void => {
+    if (c.op === 'and' || c.op === 'or') c.args.forEach(walk);
+    else if (c.op === 'not') walk(c.arg);
+    else if (c.op === 'has') {
+      found.push(c.source);
+      if (c.near !== undefined) found.push(c.near.source);
+    }
+  };
+  walk(rule.when);
+  if (rule.unless !== undefined) walk(rule.unless);
+  return found;
+}
+
+function exampleLine(example: ExampleIR): string {
+  const text = typeof example.activity['text'] === 'string' ? example.activity['text'] : '';
+  const fields = flatten(example.activity).filter(([path]) => path !== 'text');
+  const withText = fields.length === 0 ? '' : ` with ${fields.map(([path, value]) => `${path} ${codeSpan(value)}`).join(', ')}`;
+  const named = example.rules.length > 0 && example.rules.length > 1 ? ` (${example.rules.map((r) => `\`${r}\``).join(', ')})` : '';
+  return `${codeSpan(text)}${withText}${named}`;
+}
+
+function flatten(value: Record<string, unknown>, prefix = ''): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [key, inner] of Object.entries(value)) {
+    const path = prefix === '' ? key : `${prefix}.${key}`;
+    if (inner !== null && typeof inner === 'object' && !Array.isArray(inner)) out.push(...flatten(inner as Record<string, unknown>, path));
+    else out.push([path, typeof inner === 'string' ? inner : JSON.stringify(inner)]);
+  }
+  return out;
+}
+
+function summaryOf(rule: RuleIR): string {
+  const doc = rule.doc?.trim();
+  if (doc === undefined || doc === '') return rule.message;
+  return (doc.split(/\n\s*\n/)[0] ?? doc).replace(/\s+/g, ' ');
+}
+
+/** Text as Markdown inline code, fenced with more backticks than it holds. */
+function codeSpan(text: string): string {
+  const runs = text.match(/`+/g) ?? [];
+  const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') || text.trim() === '' ? ' ' : '';
+  return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}

@@ -1,0 +1,65 @@
+/**
+ * Everyday phrases that contain a political word in another sense. A topic
+ * match lying inside one of these is dropped: a maternity ward, a card game,
+ * an oath, a holiday, a shop.
+ */
+export const SAFE_PHRASES: readonly string[] = [
+  // Labour as childbirth, work or a holiday.
+  'labour ward', 'labour wards', 'in labour', 'went into labour', 'go into labour', 'gone into labour',
+  'going into labour', 'labour pains', 'labour pain', 'induced labour', 'early labour', 'hard labour',
+  'labour of love', 'labour day', 'labor day', 'labour intensive', 'labour saving', 'labour costs', 'labour force',
+  'labour market', 'manual labour', 'child labour', 'forced labour', 'cheap labour', 'skilled labour', 'labour camp',
+  'labours of hercules', 'labour suite', 'midwife led labour',
+  // Conservative as an adjective.
+  'conservative estimate', 'conservative estimates', 'conservative approach', 'conservatively', 'conservative dress',
+  'conservative side', 'conservative treatment', 'conservative management', 'conservation', 'conservatory',
+  // Other senses of names and offices.
+  'trump card', 'trump cards', 'trumped up', 'trumps all', 'no trumps', 'bush fire', 'bush fires', 'bushfire',
+  'bush tucker', 'the bush', 'rose bush', 'kate bush', 'vice chancellor', 'vice-chancellor',
+  'chancellor of the university', 'university chancellor', 'minister of music', 'church minister',
+  'methodist minister', 'baptist minister', 'cabinet maker', 'kitchen cabinet', 'kitchen cabinets', 'filing cabinet',
+  'bathroom cabinet', 'medicine cabinet', 'display cabinet', 'drinks cabinet', 'cabinet door', 'cabinet doors',
+  'gordon brown sauce', 'green fees', 'eat your greens', 'salad greens', 'leafy greens', 'spring greens',
+  'collard greens', 'mustard greens', 'bowling greens', 'putting greens', 'village greens', 'president of the club',
+  'club president', 'student president', 'president of the society', 'class president', 'company president',
+  'president and ceo', 'vice president of sales', 'governor of the bank', 'school governor', 'school governors',
+  'board of governors', 'mp3', 'mp4', 'tory lanez', 'tory burch', 'democratic republic',
+  // Religious words in oaths and titles.
+  'oh my god', 'omg', 'my god', 'oh god', 'thank god', 'thank god it s friday', 'thank god its friday', 'god knows',
+  'god only knows', 'for god s sake', 'for gods sake', 'good god', 'dear god', 'god damn', 'goddamn', 'god awful',
+  'god forbid', 'swear to god', 'i swear to god', 'hand of god', 'god of war', 'gods of', 'god tier', 'godfather',
+  'god save the queen', 'god save the king', 'oh lord', 'good lord', 'lord of the rings', 'lord of the flies',
+  'jesus christ superstar', 'holy cow', 'holy moly', 'holy shit', 'holy crap', 'hell yeah', 'hell no',
+  'what the hell', 'the hell', 'like hell', 'to hell', 'hell of a', 'hells kitchen', 'hell s kitchen', 'from hell',
+  'highway to hell', 'hells bells', 'hell bent', 'bloody hell', 'eric church', 'church street', 'church road',
+  'church lane', 'church hall', 'church of the', 'charlotte church', 'soul music', 'soul food', 'heart and soul',
+  'soul mate', 'soulmate', 'neo soul', 'northern soul', 'bless you', 'bless your heart', 'god bless you',
+  'blessed to', 'heaven sent', 'heaven knows', 'stairway to heaven', 'heaven s gate', 'devil may cry',
+  'the devil wears prada', 'daredevil', 'devil s advocate', 'speak of the devil', 'divine comedy', 'faith hill',
+  'faith no more', 'leap of faith', 'good faith', 'bad faith', 'keep the faith', 'praying mantis',
+  'the cross country', 'arkham asylum', 'krav maga', 'woke up', 'dear lord', 'happiest place on the planet', 'cross country', 'red cross', 'christ church', 'christchurch', 'corpus christi', 'jesus walks',
+  'sin city', 'original sin', 'pray for', 'deus ex', 'god mode', 'gods and generals',
+  // Women and men in sport, shops and events.
+  'women s football', 'women s super league', 'women s volleyball', 'women s basketball', 'women s soccer',
+  'women s tennis', 'women s final', 'women s singles', 'women s doubles', 'women s world cup', 'womens world cup',
+  'women s team', 'women s wear', 'womenswear', 'menswear', 'men s wear', 'men s final', 'men s singles',
+  'men s doubles', 'men s team', 'women s health', 'men s health', 'women s magazine', 'wonder woman', 'spider man',
+  'iron man', 'men in black', 'magic mike', 'x men', 'boys and girls', 'spice girls', 'gossip girl', 'gilmore girls',
+  'mean girls', 'new girl', 'girl scouts', 'baby shower', 'baby driver', 'baby boomers', 'baby boomer', 'baby steps',
+  'baby face', 'babyface', 'ice ice baby', 'baby one more time', 'my baby', 'hey baby', 'oh baby', 'baby yoda',
+  'baby groot', 'mothers day', 'mother s day', 'mother of dragons', 'child s play', 'children of men',
+  'born this way', 'born in the usa', 'born to run', 'first born', 'newborn',
+  // Climate and other words in other senses.
+  'climate controlled', 'climate control', 'business climate', 'economic climate', 'political climate',
+  'current climate', 'in this climate', 'carbon fibre', 'carbon fiber', 'carbon copy', 'carbon dating',
+  'development environment', 'work environment', 'working environment', 'learning environment', 'test environment',
+  'production environment', 'desktop environment', 'runtime environment', 'virtual environment',
+  'sustainable fashion', 'drought tolerant', 'waiting list for', 'game of thrones', 'gender reveal', 'eu west',
+  'eu servers', 'eu server', 'eu region', 'eu1', 'eu west 1', 'the union jack', 'union jack', 'union station',
+  'student union', 'students union', 'student s union', 'rugby union', 'credit union', 'union square', 'union street',
+  'european union of', 'jobs to be done', 'steve jobs', 'economy class', 'economy seats', 'premium economy',
+  'privilege escalation', 'empire state', 'star wars empire', 'galactic empire', 'the empire strikes back',
+  'empire records', 'execution time', 'code execution', 'remote code execution', 'executions per',
+  'flawless execution', 'strike a pose', 'lucky strike', 'strike out', 'strikes out', 'strike back', 'nhs number',
+  'nhs app', 'nhs login', 'nhs 111', 'nhs choices',
+];
