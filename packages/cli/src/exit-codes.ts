@@ -1,5 +1,3 @@
-import type { Verdict } from '@propriety/core';
-
 /** The process exit codes of `propriety`, documented in `--help` and docs/cli.md. */
 export const EXIT = {
   /** Every activity is `ok` or `advice`; a command succeeded. */
@@ -32,9 +30,4 @@ export function exitCodeFor(tally: RunTally): number {
   if (tally.invalid > 0) return EXIT.usage;
   if (tally.review > 0) return EXIT.review;
   return EXIT.ok;
-}
-
-/** The exit code of a single verdict. */
-export function exitCodeOfVerdict(verdict: Verdict): number {
-  return verdict === 'block' ? EXIT.block : verdict === 'review' ? EXIT.review : EXIT.ok;
 }

@@ -211,6 +211,17 @@ describe.concurrent('propriety check with several packs', () => {
     expect(result.stderr).toContain('do not extend one another');
   });
 
+  it('names every problem of a compiled pack that does not load', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'propriety-')), 'old.json');
+    writeFileSync(file, JSON.stringify({ irVersion: 1, name: 'x', version: '1.0.0' }));
+    const result = await runCli(['check', '--pack', file, fixture('posts/ok.txt')]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(`error: the pack \`${file}\` cannot be loaded\n  - \`packs\` is required\n  - \`termLists\` is required`);
+  });
+
   it('checks with a compiled .json pack', async () => {
     const compiled = await runCli(['compile', fixture('packs/base.prop')]);
     const { mkdtempSync, writeFileSync } = await import('node:fs');

@@ -8,8 +8,6 @@ export interface CheckSettings {
   explain: boolean;
   /** The time an activity without `at` is published, ISO 8601; the time of the check when absent. */
   now?: string | undefined;
-  /** Keep the activity in the outcome, for formats that quote its text. */
-  keepActivity: boolean;
 }
 
 /**
@@ -38,7 +36,7 @@ export function checkRecord(engine: Engine, record: InputRecord, settings: Check
   if (!result.ok) {
     return { ok: false, ref, problem: `not a valid activity: ${listIssues(result.error.issues)}`, issues: result.error.issues };
   }
-  return settings.keepActivity ? { ok: true, ref, report: result.report, activity } : { ok: true, ref, report: result.report };
+  return { ok: true, ref, report: result.report, activity };
 }
 
 function listIssues(issues: readonly Issue[]): string {

@@ -1,8 +1,8 @@
 import type { InputRecord } from '../input/records.js';
-import type { Outcome } from './outcome.js';
+import type { Rendered } from './outcome.js';
 
 /** Checks a batch of records, in the calling thread or elsewhere. */
-export type BatchChecker = (records: InputRecord[]) => Outcome[] | Promise<Outcome[]>;
+export type BatchChecker = (records: InputRecord[]) => Rendered[] | Promise<Rendered[]>;
 
 /** Options of {@link runPipeline}. */
 export interface PipelineOptions {
@@ -16,7 +16,7 @@ export interface PipelineOptions {
 
 interface InFlight {
   done: boolean;
-  outcomes: Outcome[];
+  rendered: Rendered[];
   promise: Promise<void>;
 }
 
@@ -29,7 +29,7 @@ interface InFlight {
 export async function runPipeline(
   records: AsyncIterable<InputRecord>,
   check: BatchChecker,
-  emit: (outcomes: Outcome[]) => Promise<void>,
+  emit: (rendered: Rendered[]) => Promise<void>,
   options: PipelineOptions,
 ): Promise<void> {
   const inFlight: InFlight[] = [];
@@ -39,9 +39,9 @@ export async function runPipeline(
     if (batch.length === 0) return;
     const records = batch;
     batch = [];
-    const entry: InFlight = { done: false, outcomes: [], promise: Promise.resolve() };
-    entry.promise = Promise.resolve(check(records)).then((outcomes) => {
-      entry.outcomes = outcomes;
+    const entry: InFlight = { done: false, rendered: [], promise: Promise.resolve() };
+    entry.promise = Promise.resolve(check(records)).then((rendered) => {
+      entry.rendered = rendered;
       entry.done = true;
     });
     // The failure is raised where the batch is awaited; this only keeps it from counting as unhandled meanwhile.
@@ -54,7 +54,7 @@ export async function runPipeline(
       const head = inFlight[0]!;
       await head.promise;
       inFlight.shift();
-      await emit(head.outcomes);
+      await emit(head.rendered);
     }
   };
 

@@ -6,13 +6,14 @@ import { describeRef } from '../input/records.js';
 import { exitCodeFor } from '../exit-codes.js';
 import { createReporter } from '../formats/create-reporter.js';
 import type { Format } from '../formats/reporter.js';
+import { createRenderer, type RenderConfig } from '../formats/renderer.js';
 import { selectPack } from '../packs/select-pack.js';
-import { colorsFor } from '../terminal/colors.js';
+import { colorsFor, wantsColor } from '../terminal/colors.js';
 import { Output } from '../terminal/output.js';
 import { UsageError } from '../usage-error.js';
 import { VERSION } from '../version.js';
 import { checkRecord, type CheckSettings } from './check-record.js';
-import type { Outcome } from './outcome.js';
+import { renderOutcome, type Rendered } from './outcome.js';
 import { runPipeline } from './pipeline.js';
 import { Progress } from './progress.js';
 import { describeSummary, Summary } from './summary.js';
@@ -61,16 +62,10 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
 
   const sources = await inputSources(paths, io);
   const out = new Output(io.stdout);
-  const reporter = createReporter(options.format, {
-    out,
-    colors: colorsFor(io.stdout, options.color),
-    engine: pack.engine,
-    ir: pack.ir,
-    explain: options.explain,
-    cwd: io.cwd,
-    version: VERSION,
-  });
-  const settings: CheckSettings = { explain: options.explain, now: options.now, keepActivity: reporter.needsActivity };
+  const ctx = { out, colors: colorsFor(io.stdout, options.color), engine: pack.engine, cwd: io.cwd, version: VERSION };
+  const reporter = createReporter(options.format, ctx, pack.ir);
+  const settings: CheckSettings = { explain: options.explain, now: options.now };
+  const render: RenderConfig = { format: options.format, color: wantsColor(io.stdout, options.color), explain: options.explain, cwd: io.cwd };
   const meter = new ByteMeter();
   const stdinFormat: StdinFormat = options.ndjson === true ? 'ndjson' : options.text === true ? 'text' : 'auto';
   const records = readInputs(sources, { flags: options, stdinFormat, meter, stdin: io.stdin });
@@ -82,28 +77,29 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
     : undefined;
 
   let printed = 0;
-  const handle = (outcome: Outcome): void => {
-    summary.add(outcome);
-    reporter.outcome(outcome);
-    if (!outcome.ok && printed++ < MAX_PRINTED_PROBLEMS) {
-      io.stderr.write(`${err.red('error')}: ${err.bold(describeRef(outcome.ref))}: ${outcome.problem}\n`);
+  const handle = (rendered: Rendered): void => {
+    summary.add(rendered);
+    reporter.write(rendered);
+    if (!rendered.ok && printed++ < MAX_PRINTED_PROBLEMS) {
+      io.stderr.write(`${err.red('error')}: ${err.bold(describeRef(rendered.ref))}: ${rendered.problem}\n`);
     }
   };
   reporter.begin();
   try {
     if (options.jobs > 1) {
-      const pool = new WorkerPool(options.jobs, { ir: pack.ir, settings });
+      const pool = new WorkerPool(options.jobs, { ir: pack.ir, settings, render });
       try {
-        await runPipeline(records, (batch) => pool.run(batch), async (outcomes) => {
-          for (const outcome of outcomes) handle(outcome);
+        await runPipeline(records, (batch) => pool.run(batch), async (batch) => {
+          for (const rendered of batch) handle(rendered);
           await out.ready();
-        }, { batchSize: 128, maxInFlight: options.jobs * 4, flushAfterMs: 50 });
+        }, { batchSize: 256, maxInFlight: options.jobs * 4, flushAfterMs: 50 });
       } finally {
         await pool.close();
       }
     } else {
+      const write = createRenderer(render, pack.ir);
       for await (const record of records) {
-        handle(checkRecord(pack.engine, record, settings));
+        handle(renderOutcome(checkRecord(pack.engine, record, settings), write));
         await out.ready();
       }
     }

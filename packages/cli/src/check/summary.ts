@@ -1,6 +1,6 @@
 import type { Verdict } from '@propriety/core';
 import type { RunTally } from '../exit-codes.js';
-import type { Outcome } from './outcome.js';
+import type { Rendered } from './outcome.js';
 
 /** The verdicts, worst first. */
 export const VERDICTS: readonly Verdict[] = ['block', 'review', 'advice', 'ok'];
@@ -21,14 +21,14 @@ export class Summary implements RunTally {
   private finishedAt: number | undefined;
 
   /** Counts one outcome. */
-  add(outcome: Outcome): void {
-    if (!outcome.ok) {
+  add(outcome: Rendered): void {
+    if (!outcome.ok || outcome.verdict === undefined) {
       this.invalid++;
       return;
     }
     this.checked++;
-    this[outcome.report.verdict]++;
-    for (const finding of outcome.report.findings) this.rules.set(finding.rule, (this.rules.get(finding.rule) ?? 0) + 1);
+    this[outcome.verdict]++;
+    for (const rule of outcome.rules ?? []) this.rules.set(rule, (this.rules.get(rule) ?? 0) + 1);
   }
 
   /** Stops the clock. */

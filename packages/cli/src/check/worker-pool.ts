@@ -1,11 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import type { InputRecord } from '../input/records.js';
-import type { Outcome } from './outcome.js';
+import type { Rendered } from './outcome.js';
 import type { WorkerInit, WorkerTask } from './worker.js';
 
 interface Job {
   task: WorkerTask;
-  resolve: (outcomes: Outcome[]) => void;
+  resolve: (rendered: Rendered[]) => void;
   reject: (error: Error) => void;
 }
 
@@ -26,11 +26,11 @@ export class WorkerPool {
   constructor(size: number, init: WorkerInit, script: URL = new URL('./worker.js', import.meta.url)) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { workerData: init });
-      worker.on('message', (message: { id: number; outcomes: Outcome[] }) => {
+      worker.on('message', (message: { id: number; rendered: Rendered[] }) => {
         const job = this.busy.get(worker);
         this.busy.delete(worker);
         this.idle.push(worker);
-        job?.resolve(message.outcomes);
+        job?.resolve(message.rendered);
         this.dispatch();
       });
       worker.on('error', (error) => this.fail(error));
@@ -42,8 +42,8 @@ export class WorkerPool {
     }
   }
 
-  /** Checks a batch on the next free worker. */
-  run(records: InputRecord[]): Promise<Outcome[]> {
+  /** Checks and renders a batch on the next free worker. */
+  run(records: InputRecord[]): Promise<Rendered[]> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.queue.push({ task: { id: this.nextId++, records }, resolve, reject });

@@ -96,7 +96,7 @@ async function expand(paths: readonly string[]): Promise<FmtTarget[]> {
       }
       const found = await propFiles(path);
       if (found.length === 0) out.push({ path, problem: 'the folder holds no .prop file' });
-      out.push(...found.map((file) => ({ path: file })));
+      for (const file of found) out.push({ path: file });
     } catch (error) {
       out.push({ path, problem: describeFsError(error) });
     }
@@ -111,7 +111,7 @@ async function propFiles(dir: string): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...await propFiles(path));
+    if (entry.isDirectory()) for (const file of await propFiles(path)) out.push(file);
     else if (entry.isFile() && entry.name.endsWith('.prop')) out.push(path);
   }
   return out;

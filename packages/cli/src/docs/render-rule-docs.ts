@@ -121,7 +121,8 @@ function exampleLine(example: ExampleIR): string {
   const text = typeof example.activity['text'] === 'string' ? example.activity['text'] : '';
   const fields = flatten(example.activity).filter(([path]) => path !== 'text');
   const withText = fields.length === 0 ? '' : ` with ${fields.map(([path, value]) => `${path} ${codeSpan(value)}`).join(', ')}`;
-  const named = example.rules.length > 0 && example.rules.length > 1 ? ` (${example.rules.map((r) => `\`${r}\``).join(', ')})` : '';
+  // An example naming several rules says so on each of their pages.
+  const named = example.rules.length > 1 ? ` (${example.rules.map((r) => `\`${r}\``).join(', ')})` : '';
   return `${codeSpan(text)}${withText}${named}`;
 }
 

@@ -1,6 +1,6 @@
-import type { Outcome } from '../check/outcome.js';
+import type { Rendered } from '../check/outcome.js';
 import type { Summary } from '../check/summary.js';
-import { inputField, reportRecord } from './report-json.js';
+import { inputField } from './report-json.js';
 import type { Reporter, ReporterContext } from './reporter.js';
 
 /** How many unchecked inputs the JSON document lists; the summary counts them all. */
@@ -14,20 +14,19 @@ export function jsonReporter(ctx: ReporterContext): Reporter {
   let first = true;
   const invalid: object[] = [];
   return {
-    needsActivity: false,
     printsSummary: true,
     begin() {
       ctx.out.write('{\n"reports": [');
     },
-    outcome(outcome: Outcome) {
-      if (outcome.ok) {
-        ctx.out.write(`${first ? '\n' : ',\n'}${JSON.stringify(reportRecord(outcome))}`);
+    write(rendered: Rendered) {
+      if (rendered.ok) {
+        ctx.out.write(`${first ? '\n' : ',\n'}${rendered.text}`);
         first = false;
       } else if (invalid.length < MAX_LISTED) {
         invalid.push({
-          input: inputField(outcome.ref),
-          problem: outcome.problem,
-          ...(outcome.issues !== undefined ? { issues: outcome.issues } : {}),
+          input: inputField(rendered.ref),
+          problem: rendered.problem,
+          ...(rendered.issues !== undefined ? { issues: rendered.issues } : {}),
         });
       }
     },

@@ -1,6 +1,5 @@
-import type { Outcome } from '../check/outcome.js';
+import type { Rendered } from '../check/outcome.js';
 import type { Reporter, ReporterContext } from './reporter.js';
-import { reportRecord } from './report-json.js';
 
 /**
  * One line per activity checked, in input order: the report as JSON with
@@ -9,11 +8,10 @@ import { reportRecord } from './report-json.js';
  */
 export function ndjsonReporter(ctx: ReporterContext): Reporter {
   return {
-    needsActivity: false,
     printsSummary: false,
     begin() {},
-    outcome(outcome: Outcome) {
-      if (outcome.ok) ctx.out.write(`${JSON.stringify(reportRecord(outcome))}\n`);
+    write(rendered: Rendered) {
+      ctx.out.write(rendered.text);
     },
     end() {},
   };

@@ -1,5 +1,5 @@
 import type { Finding, Report, RuleExplanation, Span } from '@propriety/core';
-import type { Checked, Outcome } from '../check/outcome.js';
+import type { Checked, Rendered } from '../check/outcome.js';
 import { describeSummary, type Summary } from '../check/summary.js';
 import { describeRef, type InputRef } from '../input/records.js';
 import { paintVerdict, type Colors } from '../terminal/colors.js';
@@ -9,19 +9,17 @@ import type { Reporter, ReporterContext } from './reporter.js';
 
 /**
  * For people at a terminal: each activity's verdict, then each finding the
- * way a compiler shows an error — the rule and message, where it is, the
- * original line with the span underlined, then the guidance it cites, the
- * advice and the suggestions. A summary closes the run. Inputs that could
- * not be checked are reported on standard error by the run.
+ * way a compiler shows an error (see {@link prettyOutcome}); a summary
+ * closes the run. Inputs that could not be checked are reported on
+ * standard error by the run.
  */
 export function prettyReporter(ctx: ReporterContext): Reporter {
   const c = ctx.colors;
   return {
-    needsActivity: true,
     printsSummary: true,
     begin() {},
-    outcome(outcome: Outcome) {
-      if (outcome.ok) ctx.out.write(`${renderChecked(outcome, c, ctx.explain)}\n`);
+    write(rendered: Rendered) {
+      ctx.out.write(rendered.text);
     },
     end(summary: Summary) {
       ctx.out.write(`${describeSummary(summary, (verdict, text) => paintVerdict(c, verdict, text))}\n`);
@@ -29,8 +27,13 @@ export function prettyReporter(ctx: ReporterContext): Reporter {
   };
 }
 
-/** One activity's report as text, ending with a blank line. */
-export function renderChecked(outcome: Checked, c: Colors, explain: boolean): string {
+/**
+ * One activity's report as text, ending with a blank line: its verdict,
+ * then for each finding the rule and message, where it is, the original
+ * line with the span underlined, then the guidance it cites, the advice and
+ * the suggestions; with `explain`, why every rule fired or not.
+ */
+export function prettyOutcome(outcome: Checked, c: Colors, explain: boolean): string {
   const { report, ref } = outcome;
   const lines: string[] = [];
   const id = report.id !== undefined && !ref.text ? c.dim(` (id ${JSON.stringify(report.id)})`) : '';

@@ -1,5 +1,5 @@
-import type { Engine, PackIR } from '@propriety/core';
-import type { Outcome } from '../check/outcome.js';
+import type { Engine } from '@propriety/core';
+import type { Rendered } from '../check/outcome.js';
 import type { Summary } from '../check/summary.js';
 import type { Colors } from '../terminal/colors.js';
 import type { Output } from '../terminal/output.js';
@@ -14,25 +14,23 @@ export interface ReporterContext {
   out: Output;
   colors: Colors;
   engine: Engine;
-  ir: PackIR;
-  explain: boolean;
   /** The folder relative paths are resolved against, for SARIF. */
   cwd: string;
-  /** This command's version, for SARIF's tool and JUnit's suites. */
+  /** This command's version, for SARIF's tool. */
   version: string;
 }
 
 /**
- * Writes the outcomes of a check run in one format, as they come, in input
- * order. Machine formats keep standard output to themselves: problems and
- * the summary go to standard error, written by the run.
+ * Lays out the rendered outcomes of a check run in one format, as they
+ * come, in input order: what surrounds them (a JSON document, a SARIF log,
+ * JUnit suites) and the summary. Machine formats keep standard output to
+ * themselves: problems and the summary go to standard error, written by
+ * the run.
  */
 export interface Reporter {
-  /** Whether outcomes must carry the activity (to quote its text). */
-  readonly needsActivity: boolean;
   /** Whether the summary is part of this format's own output (else it goes to standard error). */
   readonly printsSummary: boolean;
   begin(): void;
-  outcome(outcome: Outcome): void;
+  write(rendered: Rendered): void;
   end(summary: Summary): void;
 }

@@ -1,7 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding, RuleIR, Span } from '@propriety/core';
-import type { Checked, Outcome } from '../check/outcome.js';
+import type { Finding, PackIR, RuleIR, Span } from '@propriety/core';
+import type { Checked, Rendered } from '../check/outcome.js';
 import type { Summary } from '../check/summary.js';
 import { describeRef, type InputRef } from '../input/records.js';
 import { describeCitation } from './citation.js';
@@ -15,35 +15,29 @@ const LEVEL = { block: 'error', review: 'warning', advice: 'note', off: 'none' }
 
 /**
  * A SARIF 2.1.0 log with one run: every rule of the pack in
- * `tool.driver.rules`, one result per finding. A finding in a plain-text
- * file points at its lines and columns; one in a JSON or NDJSON input
- * points at the file (and the line, for NDJSON), with the field and
- * position inside the activity in the location's `properties`. Results are
- * written as they come, so the log streams.
+ * `tool.driver.rules`, one result per finding (see {@link sarifResults}),
+ * and the inputs that could not be checked as notifications of the
+ * invocation. Results are written as they come, so the log streams.
  */
-export function sarifReporter(ctx: ReporterContext): Reporter {
-  const ruleIndex = new Map(ctx.ir.rules.map((rule, index) => [rule.id, index]));
+export function sarifReporter(ctx: ReporterContext, ir: PackIR): Reporter {
   const notifications: object[] = [];
   let first = true;
   return {
-    needsActivity: false,
     printsSummary: false,
     begin() {
       ctx.out.write('{\n"$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n"version": "2.1.0",\n"runs": [\n{\n"results": [');
     },
-    outcome(outcome: Outcome) {
-      if (!outcome.ok) {
-        if (notifications.length < MAX_NOTIFICATIONS) notifications.push(notification(outcome.ref, outcome.problem, ctx.cwd));
-        return;
+    write(rendered: Rendered) {
+      if (!rendered.ok && notifications.length < MAX_NOTIFICATIONS) {
+        notifications.push(notification(rendered.ref, rendered.problem ?? 'could not be checked', ctx.cwd));
       }
-      for (const finding of outcome.report.findings) {
-        ctx.out.write(`${first ? '\n' : ',\n'}${JSON.stringify(result(finding, outcome, ruleIndex.get(finding.rule), ctx.cwd))}`);
-        first = false;
-      }
+      if (rendered.text === '') return;
+      ctx.out.write(`${first ? '\n' : ',\n'}${rendered.text}`);
+      first = false;
     },
     end(summary: Summary) {
       const run = {
-        tool: { driver: driver(ctx) },
+        tool: { driver: driver(ir, ctx.version) },
         invocations: [{ executionSuccessful: summary.invalid === 0, toolExecutionNotifications: notifications }],
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(ctx.cwd.endsWith(sep) ? ctx.cwd : ctx.cwd + sep).href } },
         properties: { packs: ctx.engine.packs, summary },
@@ -54,12 +48,22 @@ export function sarifReporter(ctx: ReporterContext): Reporter {
   };
 }
 
-function driver(ctx: ReporterContext): object {
+/**
+ * The SARIF results of one activity, one per finding, joined by `,\n`. A
+ * finding in a plain-text file points at its lines and columns; one in a
+ * JSON or NDJSON input points at the file (and the line, for NDJSON), with
+ * the field and position inside the activity in the location's `properties`.
+ */
+export function sarifResults(outcome: Checked, ruleIndex: ReadonlyMap<string, number>, cwd: string): string {
+  return outcome.report.findings.map((finding) => JSON.stringify(result(finding, outcome, ruleIndex.get(finding.rule), cwd))).join(',\n');
+}
+
+function driver(ir: PackIR, version: string): object {
   return {
     name: 'propriety',
-    version: ctx.version,
-    semanticVersion: ctx.version,
-    rules: ctx.ir.rules.map(describeRule),
+    version,
+    semanticVersion: version,
+    rules: ir.rules.map(describeRule),
   };
 }
 

@@ -50,7 +50,7 @@ export async function expandInputs(paths: readonly string[]): Promise<InputSourc
     if (info.isDirectory()) {
       const found = await listActivityFiles(path);
       if (found.length === 0) out.push({ kind: 'missing', path, problem: 'the folder holds no .txt, .md, .json, .ndjson or .jsonl file' });
-      out.push(...found);
+      for (const file of found) out.push(file);
     } else {
       out.push({ kind: 'file', path, format: formatOfFile(path), size: info.size });
     }
@@ -72,7 +72,7 @@ async function listActivityFiles(dir: string): Promise<InputSource[]> {
       continue; // a dangling link in a folder is not something the user named
     }
     if (info.isDirectory()) {
-      out.push(...await listActivityFiles(path));
+      for (const file of await listActivityFiles(path)) out.push(file);
     } else if (info.isFile()) {
       const format = ACTIVITY_EXTENSIONS[extname(entry.name).toLowerCase()];
       if (format !== undefined) out.push({ kind: 'file', path, format, size: info.size });

@@ -11,10 +11,13 @@ export type StreamLine = { text: string; tooLong?: false } | { text: ''; tooLong
  * time: the stream is read only as fast as the caller takes lines, so memory
  * stays bounded by one chunk plus the longest line. (readline's async
  * iterator was measured to buffer hundreds of megabytes ahead of a slow
- * reader, so it is not used.) A line longer than {@link MAX_LINE_LENGTH} is
- * dropped as it streams by and yielded as `tooLong`.
+ * reader, so it is not used.) A line longer than `maxLength` is dropped as
+ * it streams by and yielded as `tooLong`.
  */
-export async function* splitLines(stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<StreamLine> {
+export async function* splitLines(
+  stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+  maxLength: number = MAX_LINE_LENGTH,
+): AsyncGenerator<StreamLine> {
   const decoder = new StringDecoder('utf8');
   // The start of the current line, in pieces: joining once at its end keeps a long line linear.
   let pieces: string[] = [];
@@ -27,7 +30,7 @@ export async function* splitLines(stream: AsyncIterable<Buffer | string> | Itera
     pieces = [];
     pending = 0;
     dropped = false;
-    if (wasDropped || length > MAX_LINE_LENGTH) return { text: '', tooLong: true, length };
+    if (wasDropped || length > maxLength) return { text: '', tooLong: true, length };
     if (text.endsWith('\r')) text = text.slice(0, -1);
     return { text };
   };
@@ -35,7 +38,7 @@ export async function* splitLines(stream: AsyncIterable<Buffer | string> | Itera
     if (part.length === 0) return;
     pending += part.length;
     if (dropped) return;
-    if (pending > MAX_LINE_LENGTH) {
+    if (pending > maxLength) {
       dropped = true;
       pieces = [];
     } else {

@@ -6,8 +6,10 @@ import { fileURLToPath } from 'node:url';
 export const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
 /** The package folder; fixture paths in the tests are relative to it. */
 export const PACKAGE_DIR = fileURLToPath(new URL('../../', import.meta.url));
-/** A fixture file, relative to {@link PACKAGE_DIR}. */
+/** A fixture file, relative to {@link PACKAGE_DIR} (where the binary runs), as error messages show it. */
 export const fixture = (path: string): string => `test/fixtures/${path}`;
+/** A fixture file's absolute path, for reading it from a test. */
+export const fixturePath = (path: string): string => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 
 /** What a run of the binary gave. */
 export interface CliResult {

@@ -100,7 +100,19 @@ export const ir: PackIR = {
           "prefix": false
         },
         {
-          "text": "cabinet",
+          "text": "the cabinet",
+          "prefix": false
+        },
+        {
+          "text": "cabinet minister",
+          "prefix": false
+        },
+        {
+          "text": "cabinet ministers",
+          "prefix": false
+        },
+        {
+          "text": "shadow cabinet",
           "prefix": false
         },
         {
@@ -177,10 +189,6 @@ export const ir: PackIR = {
         },
         {
           "text": "ministry of justice",
-          "prefix": false
-        },
-        {
-          "text": "mod",
           "prefix": false
         },
         {
@@ -595,8 +603,8 @@ export const ir: PackIR = {
         }
       ]
     },
-    "labour-at-work": {
-      "description": "Labour meaning work",
+    "not-a-party": {
+      "description": "Party names in other senses",
       "inflect": false,
       "terms": [
         {
@@ -665,6 +673,42 @@ export const ir: PackIR = {
         },
         {
           "text": "skilled labour",
+          "prefix": false
+        },
+        {
+          "text": "conservative estimate",
+          "prefix": false
+        },
+        {
+          "text": "conservative estimates",
+          "prefix": false
+        },
+        {
+          "text": "conservative approach",
+          "prefix": false
+        },
+        {
+          "text": "conservatively",
+          "prefix": false
+        },
+        {
+          "text": "eat your greens",
+          "prefix": false
+        },
+        {
+          "text": "bowling greens",
+          "prefix": false
+        },
+        {
+          "text": "village greens",
+          "prefix": false
+        },
+        {
+          "text": "salad greens",
+          "prefix": false
+        },
+        {
+          "text": "spring greens",
           "prefix": false
         }
       ]
@@ -1666,11 +1710,11 @@ export const ir: PackIR = {
           "prefix": false
         },
         {
-          "text": "monarchy",
+          "text": "abolish the monarchy",
           "prefix": false
         },
         {
-          "text": "abolish the monarchy",
+          "text": "republicanism",
           "prefix": false
         },
         {
@@ -1869,10 +1913,6 @@ export const ir: PackIR = {
         },
         {
           "text": "it is a fact",
-          "prefix": false
-        },
-        {
-          "text": "fact",
           "prefix": false
         },
         {
@@ -2382,7 +2422,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 111,
+        "line": 113,
         "column": 1
       }
     },
@@ -2477,7 +2517,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 137,
+        "line": 139,
         "column": 1
       }
     },
@@ -2543,7 +2583,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 173,
+        "line": 175,
         "column": 1
       }
     },
@@ -2609,7 +2649,7 @@ export const ir: PackIR = {
                   "field": "text",
                   "source": {
                     "kind": "terms",
-                    "id": "labour-at-work"
+                    "id": "not-a-party"
                   }
                 }
               }
@@ -2643,7 +2683,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 332,
+        "line": 344,
         "column": 1
       }
     },
@@ -2654,7 +2694,7 @@ export const ir: PackIR = {
         "policy-comment"
       ],
       "doc": "An opinion about a government policy or decision, given in a personal\ncapacity: \"the new scheme is a shambles\", \"honestly, the minister should\nresign\".\n\nSeverity `review`: the guidance does not forbid every word about\ngovernment, but comment on policy needs authorisation, which a personal\npost never has; the author decides after a second look whether it is\ncomment at all.",
-      "message": "This reads as a personal opinion on government policy ({match})",
+      "message": "This reads as a personal opinion on government policy or ministers",
       "advice": "Do not comment on government policy without authorisation; share the published policy without comment, or ask the press office",
       "citation": {
         "source": "Social media guidance for civil servants, October 2014",
@@ -2709,7 +2749,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 493,
+        "line": 506,
         "column": 1
       }
     },
@@ -2719,8 +2759,8 @@ export const ir: PackIR = {
       "tags": [
         "policy-comment"
       ],
-      "doc": "An opinion on a policy area given in an official capacity by someone\nnot authorised to speak on that area: each area is a `topic-…` term list,\nand `author.authorisedTopics` holds the areas the author may speak on\n(`housing`, `health`, `education`, `transport`, `immigration`, `economy`,\n`welfare`, `environment`, `justice`, `defence`, `foreign-affairs`; or\n`government` for comment on government as a whole). Announcing a\npublished policy without an opinion is not caught.\n\nSeverity `review`: speaking officially outside your brief is a matter for\nthe press office, which may well agree; it is not improper in itself.",
-      "message": "This gives a view on policy ({match}) outside the topics the author is authorised to speak on",
+      "doc": "An opinion on a policy area given in an official capacity by someone\nnot authorised to speak on that area: each area is a `topic-…` term list,\nand `author.authorisedTopics` holds the areas the author may speak on\n(`housing`, `health`, `education`, `transport`, `immigration`, `economy`,\n`welfare`, `environment`, `justice`, `defence`, `foreign-affairs`). An\nofficial with no authorised topics at all is caught giving a view on any\npolicy or on government. Announcing a published policy without an\nopinion is not caught.\n\nSeverity `review`: speaking officially outside your brief is a matter for\nthe press office, which may well agree; it is not improper in itself.",
+      "message": "This gives an official view on a policy area the author is not authorised to speak on",
       "advice": "Speak officially only on the topics you are authorised for; ask the press office about anything else",
       "citation": {
         "source": "Social media guidance for civil servants, October 2014",
@@ -3100,7 +3140,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 520,
+        "line": 534,
         "column": 1
       }
     },
@@ -3158,7 +3198,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 620,
+        "line": 634,
         "column": 1
       }
     },
@@ -3201,7 +3241,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 652,
+        "line": 666,
         "column": 1
       }
     },
@@ -3238,7 +3278,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 675,
+        "line": 689,
         "column": 1
       }
     },
@@ -3289,7 +3329,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 697,
+        "line": 711,
         "column": 1
       }
     },
@@ -3318,7 +3358,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 752,
+        "line": 766,
         "column": 1
       }
     },
@@ -3383,7 +3423,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 819,
+        "line": 832,
         "column": 1
       }
     },
@@ -3412,7 +3452,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 848,
+        "line": 861,
         "column": 1
       }
     },
@@ -3485,7 +3525,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 917,
+        "line": 930,
         "column": 1
       }
     },
@@ -3553,7 +3593,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 946,
+        "line": 959,
         "column": 1
       }
     },
@@ -3564,7 +3604,7 @@ export const ir: PackIR = {
         "collaborative-editing"
       ],
       "doc": "An edit or comment on a shared site that is either sent from a\ngovernment network, and so traceable to its IP address, or about\ngovernment: ministers, departments, the civil service.\n\nSeverity `review`: either one makes it look like government editing the\nrecord; the author checks that the edit is neutral and part of their job.",
-      "message": "This edit can be traced back to government, or is about government ({match})",
+      "message": "This contribution to a shared site is about government or comes from a government network, so it reads as government editing the record",
       "advice": "Edits from a government network can be traced to it. Keep shared sites neutral, and leave edits about government to the people whose job it is",
       "citation": {
         "source": "Social media guidance for civil servants, October 2014",
@@ -3657,7 +3697,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 968,
+        "line": 981,
         "column": 1
       }
     },
@@ -3730,7 +3770,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 991,
+        "line": 1004,
         "column": 1
       }
     },
@@ -3781,7 +3821,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1083,
+        "line": 1096,
         "column": 1
       }
     },
@@ -3791,7 +3831,7 @@ export const ir: PackIR = {
       "tags": [
         "personal-data"
       ],
-      "doc": "Contact details and other personal details of someone else: a phone\nnumber, a home address or postcode, a date of birth, a named member of\nthe public in casework, a personal email address.\n\nSeverity `review`: publishing a member of the public's details is a\nserious breach of their privacy, but official accounts also publish\noffice addresses and switchboard numbers; the author checks whose details\nthey are. A work email address at a government domain, given in an\nofficial capacity, is not caught.",
+      "doc": "Contact details and other personal details of someone else: a phone\nnumber, a home address, a date of birth, a salary or a health condition,\na member of the public named in casework, a personal email address.\n\nSeverity `review`: publishing a member of the public's details is a\nserious breach of their privacy, but official accounts also publish\noffice addresses and switchboard numbers; the author checks whose details\nthey are. A work email address at a government domain, given in an\nofficial capacity, is not caught.",
       "message": "This contains someone's personal details ({match})",
       "advice": "Do not share members of the public's personal details; take casework offline and use official channels",
       "suggestion": "Remove {match}",
@@ -3907,7 +3947,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1108,
+        "line": 1121,
         "column": 1
       }
     },
@@ -3989,7 +4029,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1136,
+        "line": 1149,
         "column": 1
       }
     }
@@ -4005,7 +4045,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 120,
+        "line": 122,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4020,7 +4060,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 121,
+        "line": 123,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4041,7 +4081,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 122,
+        "line": 124,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4057,7 +4097,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 123,
+        "line": 125,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4072,7 +4112,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 124,
+        "line": 126,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4087,7 +4127,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 125,
+        "line": 127,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4104,7 +4144,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 126,
+        "line": 128,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4119,7 +4159,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 127,
+        "line": 129,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4134,7 +4174,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 146,
+        "line": 148,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4149,7 +4189,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 147,
+        "line": 149,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4164,7 +4204,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 148,
+        "line": 150,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4179,7 +4219,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 149,
+        "line": 151,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4194,7 +4234,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 150,
+        "line": 152,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4211,7 +4251,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 151,
+        "line": 153,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4226,7 +4266,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 182,
+        "line": 184,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4241,7 +4281,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 183,
+        "line": 185,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4256,7 +4296,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 184,
+        "line": 186,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4271,7 +4311,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 185,
+        "line": 187,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4286,7 +4326,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 186,
+        "line": 188,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4303,7 +4343,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 187,
+        "line": 189,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4318,7 +4358,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 342,
+        "line": 354,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4333,7 +4373,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 343,
+        "line": 355,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4348,7 +4388,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 344,
+        "line": 356,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4363,7 +4403,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 345,
+        "line": 357,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4378,7 +4418,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 346,
+        "line": 358,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4395,7 +4435,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 347,
+        "line": 359,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4410,7 +4450,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 348,
+        "line": 360,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4425,7 +4465,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 349,
+        "line": 361,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4440,7 +4480,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 350,
+        "line": 362,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4455,7 +4495,22 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 351,
+        "line": 363,
+        "column": 3
+      },
+      "pack": "uk.civil-service.social-media"
+    },
+    {
+      "expect": "passes",
+      "rules": [
+        "political-activity"
+      ],
+      "activity": {
+        "text": "Our campaign raised, at a conservative estimate, £2,000 for the hospice"
+      },
+      "location": {
+        "source": "src/civil-service-2014.prop",
+        "line": 364,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4470,7 +4525,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 501,
+        "line": 514,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4485,7 +4540,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 502,
+        "line": 515,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4500,7 +4555,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 503,
+        "line": 516,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4515,7 +4570,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 504,
+        "line": 517,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4530,7 +4585,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 505,
+        "line": 518,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4545,7 +4600,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 506,
+        "line": 519,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4560,7 +4615,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 507,
+        "line": 520,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4582,7 +4637,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 541,
+        "line": 555,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4599,7 +4654,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 542,
+        "line": 556,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4616,7 +4671,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 543,
+        "line": 557,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4638,7 +4693,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 544,
+        "line": 558,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4655,7 +4710,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 545,
+        "line": 559,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4672,7 +4727,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 546,
+        "line": 560,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4687,7 +4742,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 547,
+        "line": 561,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4702,7 +4757,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 629,
+        "line": 643,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4717,7 +4772,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 630,
+        "line": 644,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4736,7 +4791,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 631,
+        "line": 645,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4753,7 +4808,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 632,
+        "line": 646,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4770,7 +4825,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 633,
+        "line": 647,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4785,7 +4840,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 634,
+        "line": 648,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4800,7 +4855,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 635,
+        "line": 649,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4816,7 +4871,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 660,
+        "line": 674,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4831,7 +4886,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 661,
+        "line": 675,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4846,7 +4901,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 662,
+        "line": 676,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4862,7 +4917,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 663,
+        "line": 677,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4877,7 +4932,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 664,
+        "line": 678,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4892,7 +4947,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 665,
+        "line": 679,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4907,7 +4962,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 666,
+        "line": 680,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4922,7 +4977,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 667,
+        "line": 681,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4938,7 +4993,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 683,
+        "line": 697,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4954,7 +5009,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 684,
+        "line": 698,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4970,7 +5025,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 685,
+        "line": 699,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4985,7 +5040,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 686,
+        "line": 700,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5001,7 +5056,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 687,
+        "line": 701,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5016,7 +5071,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 688,
+        "line": 702,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5031,7 +5086,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 705,
+        "line": 719,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5046,7 +5101,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 706,
+        "line": 720,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5061,7 +5116,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 707,
+        "line": 721,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5076,7 +5131,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 708,
+        "line": 722,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5091,7 +5146,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 709,
+        "line": 723,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5106,7 +5161,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 710,
+        "line": 724,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5121,7 +5176,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 759,
+        "line": 773,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5136,7 +5191,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 760,
+        "line": 774,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5151,7 +5206,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 761,
+        "line": 775,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5166,7 +5221,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 762,
+        "line": 776,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5181,7 +5236,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 763,
+        "line": 777,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5196,7 +5251,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 764,
+        "line": 778,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5211,7 +5266,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 827,
+        "line": 840,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5226,7 +5281,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 828,
+        "line": 841,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5243,7 +5298,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 829,
+        "line": 842,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5258,7 +5313,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 830,
+        "line": 843,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5273,7 +5328,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 831,
+        "line": 844,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5288,7 +5343,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 832,
+        "line": 845,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5303,7 +5358,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 855,
+        "line": 868,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5318,7 +5373,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 856,
+        "line": 869,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5333,7 +5388,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 857,
+        "line": 870,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5348,7 +5403,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 858,
+        "line": 871,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5363,7 +5418,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 859,
+        "line": 872,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5380,7 +5435,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 860,
+        "line": 873,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5399,7 +5454,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 928,
+        "line": 941,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5418,7 +5473,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 929,
+        "line": 942,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5434,7 +5489,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 930,
+        "line": 943,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5453,7 +5508,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 931,
+        "line": 944,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5472,7 +5527,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 932,
+        "line": 945,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5493,7 +5548,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 933,
+        "line": 946,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5512,7 +5567,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 934,
+        "line": 947,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5531,7 +5586,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 954,
+        "line": 967,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5549,7 +5604,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 955,
+        "line": 968,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5568,7 +5623,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 956,
+        "line": 969,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5583,7 +5638,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 957,
+        "line": 970,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5602,7 +5657,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 958,
+        "line": 971,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5621,7 +5676,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 959,
+        "line": 972,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5643,7 +5698,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 977,
+        "line": 990,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5662,7 +5717,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 978,
+        "line": 991,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5681,7 +5736,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 979,
+        "line": 992,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5703,7 +5758,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 980,
+        "line": 993,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5721,7 +5776,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 981,
+        "line": 994,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5740,7 +5795,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 982,
+        "line": 995,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5762,7 +5817,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 999,
+        "line": 1012,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5781,7 +5836,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1000,
+        "line": 1013,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5804,7 +5859,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1001,
+        "line": 1014,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5826,7 +5881,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1002,
+        "line": 1015,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5848,7 +5903,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1003,
+        "line": 1016,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5869,7 +5924,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1004,
+        "line": 1017,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5884,7 +5939,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1091,
+        "line": 1104,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5899,7 +5954,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1092,
+        "line": 1105,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5914,7 +5969,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1093,
+        "line": 1106,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5929,7 +5984,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1094,
+        "line": 1107,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5944,7 +5999,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1095,
+        "line": 1108,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5961,7 +6016,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1096,
+        "line": 1109,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5976,7 +6031,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1119,
+        "line": 1132,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5991,7 +6046,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1120,
+        "line": 1133,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6006,7 +6061,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1121,
+        "line": 1134,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6021,7 +6076,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1122,
+        "line": 1135,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6038,7 +6093,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1123,
+        "line": 1136,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6053,7 +6108,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1124,
+        "line": 1137,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6068,7 +6123,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1125,
+        "line": 1138,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6083,7 +6138,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1126,
+        "line": 1139,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6098,7 +6153,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1145,
+        "line": 1158,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6113,7 +6168,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1146,
+        "line": 1159,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6128,7 +6183,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1147,
+        "line": 1160,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6145,7 +6200,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1148,
+        "line": 1161,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6160,7 +6215,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1149,
+        "line": 1162,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6175,7 +6230,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1150,
+        "line": 1163,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6188,7 +6243,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1157,
+        "line": 1170,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6203,7 +6258,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1158,
+        "line": 1171,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6216,7 +6271,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1159,
+        "line": 1172,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6231,7 +6286,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1160,
+        "line": 1173,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6247,7 +6302,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1161,
+        "line": 1174,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"

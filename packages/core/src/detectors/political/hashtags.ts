@@ -39,10 +39,11 @@ function isTagChar(c: number): boolean {
 }
 
 /**
- * The tag's body split into words: `StopHillaryClinton2016` → `Stop Hillary
- * Clinton 2016`, `NHSCrisis` → `NHS Crisis`, `vote_leave` → `vote leave`.
+ * A tag's body (or any run-together name) split into words:
+ * `StopHillaryClinton2016` → `Stop Hillary Clinton 2016`, `NHSCrisis` →
+ * `NHS Crisis`, `vote_leave` → `vote leave`; `undefined` when nothing splits.
  */
-function splitBody(body: string): string | undefined {
+export function splitTagWords(body: string): string | undefined {
   let out = '';
   let breaks = 0;
   for (let i = 0; i < body.length; i++) {
@@ -97,7 +98,7 @@ export function findTags(text: string): Tag[] {
         start: i,
         end: j,
         handle: c === 64,
-        split: splitBody(body),
+        split: splitTagWords(body),
         letters: letters.toLowerCase(),
         numbered: isDigit(body.charCodeAt(body.length - 1)),
       });
@@ -113,7 +114,8 @@ export const TAG_PREFIXES: readonly string[] = [
   'fight', 'standwith', 'istandwith', 'imwith', 'iamwith', 'notmy', 'fire', 'impeach', 'repeal', 'scrap', 'protect',
   'justicefor', 'remain', 'leave', 'back', 'ditch', 'dump', 'anti', 'pro', 'free', 'keep', 'support', 'boycott',
   'sack', 'oust', 'kickout', 'votenot', 'dontvote', 'notvoting', 'whyimvoting', 'whyimnotvotingfor', 'lockup',
-  'ready', 'readyfor', 'go', 'love', 'hate', 'thanks', 'thank', 'shameon', 'blame', 'unite', 'saynoto',
+  'ready', 'readyfor', 'go', 'love', 'hate', 'thanks', 'thank', 'shameon', 'blame', 'unite', 'saynoto', 'bad', 'proud',
+  'real', 'true', 'fake',
 ];
 
 /** Words a campaign tag ends with: `#ToriesOut`, `#XMustGo`, `#X2016`. */
@@ -121,4 +123,5 @@ export const TAG_SUFFIXES: readonly string[] = [
   'out', 'mustgo', 'mustfall', 'mustresign', 'resign', 'lies', 'lied', 'fail', 'failed', 'failure', 'now', 'matters',
   'forpm', 'forpresident', 'forprison', 'isover', 'outnow', 'nomore', 'sucks', 'shame', 'isajoke', 'liar', 'scum',
   'train', 'nation', 'army', 'lovers', 'haters', 'must', 'isacrime', 'kills', 'forall', 'rights', 'bad', 'good',
+  'scam', 'hoax', 'fraud', 'myth', 'lie', 'islie', 'isreal', 'isajoke', 'denier', 'deniers',
 ];

@@ -8,7 +8,7 @@ import { PARTIES } from './terms/parties.js';
 import { POLITICIANS } from './terms/people.js';
 import { SAFE_PHRASES } from './terms/safe-phrases.js';
 import { STANCE_CUES } from './terms/stance.js';
-import type { TopicGroup, TopicKind } from './terms/types.js';
+import type { CueGroup, TopicGroup, TopicKind } from './terms/types.js';
 
 /** What the lexicon knows about one topic term. */
 export interface TopicEntry {
@@ -18,6 +18,13 @@ export interface TopicEntry {
   cased: boolean;
   /** Stance the word carries by itself (loaded words, campaign slogans), 0 if none. */
   cue: number;
+}
+
+/** What the lexicon knows about one stance cue. */
+export interface CueEntry {
+  strength: number;
+  /** Cues with the same family count once together; see {@link CueGroup.family}. */
+  family: string;
 }
 
 /** Every topic group of the political lexicon. */
@@ -45,10 +52,10 @@ export const LIST = {
 /** The political lexicon compiled for lookups and one scan. */
 export interface PoliticalLexicon {
   matcher: TermMatcher;
-  /** Topic entries by list id and term text: `${list}\u0000${term}`. */
-  topics: ReadonlyMap<string, TopicEntry>;
-  /** Cue strengths by list id and term text. */
-  cues: ReadonlyMap<string, number>;
+  /** Topic entries by list id, then term text as written. */
+  topics: ReadonlyMap<string, ReadonlyMap<string, TopicEntry>>;
+  /** Cues by list id, then term text as written. */
+  cues: ReadonlyMap<string, ReadonlyMap<string, CueEntry>>;
   /** Topic entries by the term's normalised letters without spaces (`stopbrexit`), for hashtags. */
   compactTopics: ReadonlyMap<string, TopicEntry>;
   /** Cue strengths by normalised letters without spaces, for hashtags. */
@@ -82,7 +89,7 @@ let lexicon: PoliticalLexicon | undefined;
  */
 export function politicalLexicon(): PoliticalLexicon {
   if (lexicon !== undefined) return lexicon;
-  const topics = new Map<string, TopicEntry>();
+  const topics = new Map([[LIST.topic, new Map<string, TopicEntry>()], [LIST.topicInflected, new Map<string, TopicEntry>()]]);
   const compactTopics = new Map<string, TopicEntry>();
   const plain: string[] = [];
   const inflected: string[] = [];
@@ -94,12 +101,12 @@ export function politicalLexicon(): PoliticalLexicon {
         topic: group.topic, kind: group.kind, clarity: termClarity(group, spec), cased: group.cased === true, cue: group.cue ?? 0,
       };
       (group.inflect === true ? inflected : plain).push(text);
-      keepClearer(topics, `${list}\u0000${text}`, entry);
+      keepClearer(topics.get(list)!, text, entry);
       const key = compact(text);
       if (key.length >= 3) keepClearer(compactTopics, key, entry);
     }
   }
-  const cues = new Map<string, number>();
+  const cues = new Map([[LIST.cue, new Map<string, CueEntry>()], [LIST.cueInflected, new Map<string, CueEntry>()]]);
   const compactCues = new Map<string, number>();
   const cuePlain: string[] = [];
   const cueInflected: string[] = [];
@@ -107,8 +114,9 @@ export function politicalLexicon(): PoliticalLexicon {
     const list = group.inflect === true ? LIST.cueInflected : LIST.cue;
     for (const text of group.terms) {
       (group.inflect === true ? cueInflected : cuePlain).push(text);
-      const key = `${list}\u0000${text}`;
-      cues.set(key, Math.max(cues.get(key) ?? 0, group.strength));
+      const byText = cues.get(list)!;
+      const old = byText.get(text);
+      if (old === undefined || group.strength > old.strength) byText.set(text, { strength: group.strength, family: group.family ?? text });
       const c = compact(text);
       compactCues.set(c, Math.max(compactCues.get(c) ?? 0, group.strength));
     }

@@ -2,7 +2,7 @@ import type { NormalisedText } from '../../text/normalised-text.js';
 import { normalise } from '../../text/normalise.js';
 import type { TermMatch } from '../../text/term-matcher.js';
 import {
-  buildWordTable, WORD_BREAK_BEFORE, WORD_CAPITALISED, WORD_UPPER, type WordTable,
+  buildWordTable, WORD_BREAK_BEFORE, WORD_CAPITALISED, WORD_MENTION, WORD_UPPER, type WordTable,
 } from '../offensive/word-table.js';
 import { findTags, TAG_PREFIXES, TAG_SUFFIXES, type Tag } from './hashtags.js';
 import { LIST, politicalLexicon, type PoliticalLexicon, type TopicEntry } from './lexicon.js';
@@ -71,7 +71,17 @@ interface RawCue {
   end: number;
   word: number;
   strength: number;
+  /** Cues of one family count once within a window: the word itself unless its group names a family. */
+  family: string;
 }
+
+/** A cue ready to be added up: where it is, how strong, and its family. */
+interface CueItem {
+  word: number;
+  amount: number;
+  family: string;
+}
+
 
 function isUpper(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -245,11 +255,10 @@ function scanTags(
     for (const m of lex.matcher.scan(normalised)) {
       while (seg + 1 < offsets.length && offsets[seg + 1]! <= m.start) seg++;
       const k = owners[seg]!;
-      const key = `${m.list}\u0000${m.term}`;
       if (m.list === LIST.safe) safeEnd = Math.max(safeEnd, m.end);
       else if (m.list === LIST.topic || m.list === LIST.topicInflected) {
         if (m.end <= safeEnd) continue;
-        const entry = lex.topics.get(key)!;
+        const entry = lex.topics.get(m.list)!.get(m.term)!;
         if (tags[k]!.handle && !(namesAccount(entry) && tags[k]!.letters.length >= MIN_HANDLE_LETTERS)) continue;
         const capital = isUpper(derived, m.start);
         const clarity = entry.cased && !capital ? entry.clarity * LOWER_CASE_FACTOR : entry.clarity;
@@ -259,7 +268,7 @@ function scanTags(
         }
         tagCue[k] = Math.max(tagCue[k]!, entry.cue);
       } else if (!tags[k]!.handle && (m.list === LIST.cue || m.list === LIST.cueInflected)) {
-        tagCue[k] = Math.max(tagCue[k]!, lex.cues.get(key)!);
+        tagCue[k] = Math.max(tagCue[k]!, lex.cues.get(m.list)!.get(m.term)!.strength);
       }
     }
   }
@@ -273,13 +282,13 @@ function scanTags(
     }
     const word = wordAtOffset(words, tag.start + 1);
     if (entry === undefined) {
-      cues.push({ start: tag.start, end: tag.end, word, strength: tag.handle ? HANDLE_CUE : PLAIN_TAG_CUE });
+      cues.push({ start: tag.start, end: tag.end, word, strength: tag.handle ? HANDLE_CUE : PLAIN_TAG_CUE, family: text.slice(tag.start, tag.end).toLowerCase() });
       return;
     }
     hits.push({ start: tag.start, end: tag.end, firstWord: word, lastWord: word, entry, clarity });
     if (!tag.handle) {
       const strength = Math.max(tagCue[k]!, whole.cue, TAGGED_TOPIC_CUE);
-      cues.push({ start: tag.start, end: tag.end, word, strength });
+      cues.push({ start: tag.start, end: tag.end, word, strength, family: text.slice(tag.start, tag.end).toLowerCase() });
     }
   });
 }
@@ -292,30 +301,88 @@ function halfAmount(c: number): number {
   return 1 - Math.sqrt(1 - Math.min(MAX_STRENGTH, c));
 }
 
-/** Stance shown by an exclamation mark, a question mark and a shouted word. */
+/** Stance shown by an exclamation mark, a question mark, a shouted word, scare quotes and an emoji or emoticon. */
 const EXCLAIM_CUE = 0.3;
 const QUESTION_CUE = 0.25;
 const SHOUTED_CUE = 0.3;
+const SCARE_QUOTE_CUE = 0.3;
+const EMOJI_CUE = 0.2;
+/** Scare quotes wrap one to three words: `"equality"`, `'child'`. Longer quotes are quotations. */
+const MAX_SCARE_QUOTED = 30;
+
+function isQuote(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 39;
+}
+
+function isEmoji(text: string, i: number): boolean {
+  const c = text.codePointAt(i)!;
+  return (c >= 0x1f300 && c <= 0x1faff) || (c >= 0x2600 && c <= 0x27bf);
+}
+
+/** An emoticon at `i`: `:)`, `:(`, `:-(`, `;)`, `:D`, `<3`. */
+function isEmoticon(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 60) return text.charCodeAt(i + 1) === 51;
+  if (c !== 58 && c !== 59) return false;
+  let k = i + 1;
+  if (text.charCodeAt(k) === 45) k++;
+  const d = text.charCodeAt(k);
+  return (d === 41 || d === 40 || d === 68 || d === 80 || d === 47) && (k + 1 >= text.length || text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 10);
+}
 
 /**
  * Adds the typographic signs of a writer's voice to the cues: `!` and `?`
- * (a run counts once) and words of four or more letters in capitals that
+ * (a run counts once), scare quotes around a word or two (`"equality"`),
+ * emoji and emoticons, and words of four or more letters in capitals that
  * are not topics (`Abortion KILLS`).
  */
-function addTypography(text: string, words: WordTable, flags: Uint8Array, cues: { word: number; amount: number }[]): void {
+function addTypography(text: string, words: WordTable, flags: Uint8Array, cues: CueItem[]): void {
   let last = -2;
+  // An opening quote after a space or at the start; its closing partner must come within a few words.
+  let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (isQuote(c)) {
+      const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+      if (open >= 0 && i - open > 1 && i - open <= MAX_SCARE_QUOTED && text.charCodeAt(i - 1) !== 32) {
+        cues.push({ word: wordAtOffset(words, open + 1), amount: SCARE_QUOTE_CUE, family: 'quotes' });
+        open = -1;
+      } else if (before === 32 || before === 10 || before === 40 || i === 0) open = i;
+      continue;
+    }
+    if (open >= 0 && i - open > MAX_SCARE_QUOTED) open = -1;
+    if (c >= 0xd800 && c <= 0xdbff ? isEmoji(text, i) : (c >= 0x2600 && c <= 0x27bf) || isEmoticon(text, i)) {
+      cues.push({ word: wordAtOffset(words, i), amount: EMOJI_CUE, family: 'emoji' });
+      continue;
+    }
     if (c !== 33 && c !== 63) continue;
     const run = i === last + 1;
     last = i;
-    if (!run) cues.push({ word: wordAtOffset(words, i), amount: c === 33 ? EXCLAIM_CUE : QUESTION_CUE });
+    if (!run) cues.push({ word: wordAtOffset(words, i), amount: c === 33 ? EXCLAIM_CUE : QUESTION_CUE, family: c === 33 ? '!' : '?' });
   }
   for (let w = 0; w < words.count; w++) {
     if ((words.flags[w]! & WORD_UPPER) !== 0 && (flags[w]! & F_TOPIC) === 0 && words.nEnd[w]! - words.nStart[w]! >= 4) {
-      cues.push({ word: w, amount: SHOUTED_CUE });
+      cues.push({ word: w, amount: SHOUTED_CUE, family: 'shouting' });
     }
   }
+}
+
+/**
+ * Keeps one cue per family within a window: a second `we` or `!` a few words
+ * after the first says nothing new, while one a page later does. The
+ * strongest cue of a family at a word wins.
+ */
+function onePerFamily(items: CueItem[]): CueItem[] {
+  items.sort((a, b) => a.word - b.word || b.amount - a.amount);
+  const last = new Map<string, number>();
+  const out: CueItem[] = [];
+  for (const it of items) {
+    const seen = last.get(it.family);
+    if (seen !== undefined && it.word - seen <= WINDOW_WORDS) continue;
+    last.set(it.family, it.word);
+    out.push(it);
+  }
+  return out;
 }
 
 /** Turns per-word amounts into prefix sums of `-ln(1 - x)`, so that a window's amounts add up in O(1). */
@@ -355,12 +422,15 @@ export function scanPolitical(normalised: NormalisedText): PoliticalScan {
     }
     if (m.list === LIST.topic || m.list === LIST.topicInflected) {
       if (m.end <= safeEnd) continue;
-      const entry = lex.topics.get(`${m.list}\u0000${m.term}`)!;
+      const entry = lex.topics.get(m.list)!.get(m.term)!;
+      // A handle read as words (`@jeb_`) names an account: only a clear name of a politician or body counts.
+      if ((words.flags[m.firstWord]! & WORD_MENTION) !== 0 && !(namesAccount(entry) && m.end - m.start >= MIN_HANDLE_LETTERS)) continue;
       const clarity = writtenClarity(entry, m, words, flags, capitalsUsed);
       raw.push({ start: m.start, end: m.end, firstWord: m.firstWord, lastWord: m.lastWord, entry, clarity });
-      if (entry.cue > 0) rawCues.push({ start: m.start, end: m.end, word: m.lastWord, strength: entry.cue });
+      if (entry.cue > 0) rawCues.push({ start: m.start, end: m.end, word: m.lastWord, strength: entry.cue, family: m.term });
     } else if (m.list === LIST.cue || m.list === LIST.cueInflected) {
-      rawCues.push({ start: m.start, end: m.end, word: m.lastWord, strength: lex.cues.get(`${m.list}\u0000${m.term}`)! });
+      const cue = lex.cues.get(m.list)!.get(m.term)!;
+      rawCues.push({ start: m.start, end: m.end, word: m.lastWord, strength: cue.strength, family: cue.family });
     }
   }
   scanTags(text, words, lex, raw, rawCues);
@@ -369,7 +439,7 @@ export function scanPolitical(normalised: NormalisedText): PoliticalScan {
   // A cue word inside a topic phrase (`against` in `violence against women`) is part of the name, not a stance;
   // overlapping cues (`i m against` and `against`) count once, at the strongest.
   rawCues.sort((a, b) => a.start - b.start || b.end - a.end);
-  const cueItems: { word: number; amount: number }[] = [];
+  const cueItems: CueItem[] = [];
   let h = 0;
   let lastEnd = -1;
   for (const c of rawCues) {
@@ -382,24 +452,30 @@ export function scanPolitical(normalised: NormalisedText): PoliticalScan {
       lastEnd = Math.max(lastEnd, c.end);
       continue;
     }
-    cueItems.push({ word: c.word, amount: c.strength });
+    cueItems.push({ word: c.word, amount: c.strength, family: c.family });
     lastEnd = c.end;
   }
   addTypography(text, words, flags, cueItems);
   const count = Math.max(1, words.count);
   const at = (w: number): number => Math.min(w, count - 1);
-  const stance = prefixEvidence(count, cueItems.map((c) => ({ word: at(c.word), amount: c.amount })));
-  // A word said twice is no more political than said once; and faint mentions (`god`, `women`) back each other
-  // up only half as much as clear ones, so that a string of everyday words does not add up to politics.
+  const stance = prefixEvidence(count, onePerFamily(cueItems).map((c) => ({ word: at(c.word), amount: c.amount })));
+  // A word said twice is no more political than said once, so a repeat adds nothing for its neighbours (it still
+  // counts for itself); and faint mentions (`god`, `women`) back each other up only half as much as clear ones,
+  // so that a string of everyday words does not add up to politics.
   const seen = new Set<string>();
   const clearItems: { word: number; amount: number }[] = [];
   const faintItems: { word: number; amount: number }[] = [];
+  const own = new Map<TopicHit, number>();
   for (const hit of hits) {
     const key = text.slice(hit.start, hit.end).toLowerCase();
-    if (seen.has(key)) continue;
+    const repeat = seen.has(key);
     seen.add(key);
-    if (hit.clarity >= FAINT) clearItems.push({ word: at(hit.lastWord), amount: hit.clarity });
-    else faintItems.push({ word: at(hit.lastWord), amount: halfAmount(hit.clarity) });
+    const faintHit = hit.clarity < FAINT;
+    const amount = faintHit ? halfAmount(hit.clarity) : hit.clarity;
+    // A faint mention's own evidence is only half in the shared sums; its other half counts for itself.
+    if (repeat) own.set(hit, -Math.log(1 - Math.min(MAX_STRENGTH, hit.clarity)));
+    else if (faintHit) own.set(hit, -Math.log(1 - amount));
+    if (!repeat) (faintHit ? faintItems : clearItems).push({ word: at(hit.lastWord), amount });
   }
   const clear = prefixEvidence(count, clearItems);
   const faint = prefixEvidence(count, faintItems);
@@ -410,11 +486,7 @@ export function scanPolitical(normalised: NormalisedText): PoliticalScan {
   };
   return {
     hits,
-    topicAround: (hit) => {
-      // A faint mention's own evidence is only half in the shared sums; its other half counts for itself.
-      const own = hit.clarity < FAINT ? -Math.log(1 - halfAmount(hit.clarity)) : 0;
-      return 1 - Math.exp(-(windowOf(clear, hit) + windowOf(faint, hit) + own));
-    },
+    topicAround: (hit) => 1 - Math.exp(-(windowOf(clear, hit) + windowOf(faint, hit) + (own.get(hit) ?? 0))),
     stanceAround: (hit) => 1 - Math.exp(-windowOf(stance, hit)),
   };
 }

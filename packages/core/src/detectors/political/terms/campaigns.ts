@@ -82,7 +82,9 @@ export const CAMPAIGNS: readonly TopicGroup[] = [
     ],
   },
   {
-    topic: 'gun control', kind: 'campaign', clarity: 0.9, cue: 0.85, terms: ['gunsense', 'guncontrolnow', 'momsdemand', 'molonlabe', 'molon labe', 'protect2a', 'defend2a'],
+    topic: 'gun control', kind: 'campaign', clarity: 0.9, cue: 0.85, terms: [
+      'gunsense', 'guncontrolnow', 'momsdemand', 'molonlabe', 'molon labe', 'protect2a', 'defend2a',
+    ],
   },
   {
     topic: 'Scottish independence', kind: 'campaign', clarity: 0.9, cue: 0.85, terms: [

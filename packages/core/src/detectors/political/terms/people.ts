@@ -110,7 +110,11 @@ const UK: readonly Person[] = [
 
 /** Prominent US politicians: the US-centric corpora need them, and so do posts about US politics. */
 const US: readonly Person[] = [
-  { name: 'Hillary Clinton', aliases: ['hillary', 'hrc', 'hillary rodham clinton', 'killary', 'hilary clinton'], cased: ['clinton', 'clintons', 'hilary'] },
+  {
+    name: 'Hillary Clinton',
+    aliases: ['hillary', 'hrc', 'hillary rodham clinton', 'killary', 'hilary clinton'],
+    cased: ['clinton', 'clintons', 'hilary'],
+  },
   { name: 'Bill Clinton' },
   { name: 'Chelsea Clinton' },
   { name: 'Donald Trump', aliases: ['realdonaldtrump', 'president trump', 'drumpf'], cased: ['trump', 'trumps'] },
@@ -204,7 +208,9 @@ function groups(people: readonly Person[]): TopicGroup[] {
   const out: TopicGroup[] = [];
   for (const p of people) {
     out.push({ topic: p.name, kind: 'politician', clarity: 0.9, terms: [p.name, ...(p.aliases ?? [])] });
-    if (p.cased !== undefined) out.push({ topic: p.name, kind: 'politician', clarity: 0.75, cased: true, terms: p.cased });
+    if (p.cased !== undefined) {
+      out.push({ topic: p.name, kind: 'politician', clarity: 0.75, cased: true, terms: p.cased });
+    }
   }
   return out;
 }

@@ -12,7 +12,7 @@ export const SAFE_PHRASES: readonly string[] = [
   'labours of hercules', 'labour suite', 'midwife led labour',
   // Conservative as an adjective.
   'conservative estimate', 'conservative estimates', 'conservative approach', 'conservatively', 'conservative dress',
-  'conservative side', 'conservative treatment', 'conservative management', 'conservation', 'conservatory',
+  'conservative side', 'conservative treatment', 'conservative management',
   // Other senses of names and offices.
   'trump card', 'trump cards', 'trumped up', 'trumps all', 'no trumps', 'bush fire', 'bush fires', 'bushfire',
   'bush tucker', 'the bush', 'rose bush', 'kate bush', 'vice chancellor', 'vice-chancellor',
@@ -37,8 +37,10 @@ export const SAFE_PHRASES: readonly string[] = [
   'blessed to', 'heaven sent', 'heaven knows', 'stairway to heaven', 'heaven s gate', 'devil may cry',
   'the devil wears prada', 'daredevil', 'devil s advocate', 'speak of the devil', 'divine comedy', 'faith hill',
   'faith no more', 'leap of faith', 'good faith', 'bad faith', 'keep the faith', 'praying mantis',
-  'the cross country', 'arkham asylum', 'krav maga', 'woke up', 'dear lord', 'happiest place on the planet', 'cross country', 'red cross', 'christ church', 'christchurch', 'corpus christi', 'jesus walks',
-  'sin city', 'original sin', 'pray for', 'deus ex', 'god mode', 'gods and generals',
+  'the cross country', 'arkham asylum', 'krav maga', 'woke up', 'dear lord', 'happiest place on the planet',
+  'cross country', 'red cross', 'christ church', 'christchurch', 'corpus christi', 'jesus walks', 'sin city',
+  'amazon prime', 'amazon prime day', 'temple run', 'shirley temple', 'temple bar', 'original sin', 'pray for',
+  'deus ex', 'god mode', 'gods and generals',
   // Women and men in sport, shops and events.
   'women s football', 'women s super league', 'women s volleyball', 'women s basketball', 'women s soccer',
   'women s tennis', 'women s final', 'women s singles', 'women s doubles', 'women s world cup', 'womens world cup',

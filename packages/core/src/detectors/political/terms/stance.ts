@@ -35,7 +35,9 @@ export const STANCE_CUES: readonly CueGroup[] = [
       'greedy', 'greed', 'selfish', 'elitist', 'extremist', 'extremists', 'radical', 'radicals', 'fanatic',
       'fanatics', 'zealots', 'bribe', 'bribes', 'bribery', 'kill', 'killing', 'killed', 'murder', 'murdered',
       'murders', 'slaughter', 'genocidal', 'oppressive', 'injustice', 'unjust', 'unfair', 'unconstitutional',
-      'illegitimate',
+      'illegitimate', 'cult', 'narcissism', 'narcissist', 'narcissistic', 'dictator', 'dictatorship', 'extermination',
+      'exterminate', 'nothing more than', 'nothing but', 'fuck', 'fucking', 'fucked', 'shit', 'shitty', 'sucks',
+      'suck', 'sucked', 'pigs', 'perverts', 'perverted',
     ],
   },
   // Milder judgements.
@@ -51,7 +53,9 @@ export const STANCE_CUES: readonly CueGroup[] = [
       'morality', 'ethical', 'unethical', 'abuse', 'abused', 'victim', 'victims', 'crime', 'crimes', 'illegal', 'ban',
       'banned', 'banning', 'defend', 'defending', 'oppose', 'opposed', 'opposing', 'against', 'anti', 'so called',
       'socalled', 'apparently', 'supposedly', 'allegedly', 'pretend', 'pretends', 'pretending', 'unnecessary',
-      'pointless', 'waste', 'wasted', 'wasting', 'worthless', 'dignity', 'humanity', 'inhuman', 'human dignity',
+      'pointless', 'crap', 'crappy', 'damn', 'damned', 'scary', 'unfortunate', 'unfortunately', 'sigh', 'kek', 'pig',
+      'dire', 'setback', 'dirty', 'offended', 'offensive', 'doubt', 'rebuke', 'trope', 'waste', 'wasted', 'wasting',
+      'worthless', 'dignity', 'humanity', 'inhuman', 'human dignity',
     ],
   },
   // Opinions in the first person and claims about what ought to be.
@@ -140,16 +144,21 @@ export const STANCE_CUES: readonly CueGroup[] = [
   },
   // The writer's own voice: first and second person. Faint, but news reports rarely use it.
   {
-    kind: 'opinion', strength: 0.15, terms: ['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'you', 'your', 'ya', 'u', 'ur'],
+    kind: 'opinion', strength: 0.15,
+    terms: ['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'you', 'your', 'ya', 'u', 'ur'],
+  },
+  // Passing on someone else's words is endorsing them.
+  {
+    kind: 'opinion', strength: 0.2, terms: ['rt', 'retweet', 'retweeted', 'reposting', 'sharing this'],
   },
   // Words of belief, wishes and dismissal, weaker than a stated opinion.
   {
     kind: 'opinion', strength: 0.4, inflect: true, terms: [
       'believe', 'need', 'hopefully', 'sorry', 'no idea', 'nothing to do with', 'shut up', 'wonder', 'mistake',
-      'rhetoric', 'robbed', 'infested', 'pretend', 'opinion', 'agree', 'disagree', 'argue', 'argument', 'think',
-      'thought', 'feel', 'want', 'wish', 'hope', 'should', 'must', 'shall', 'deserve', 'refuse', 'reject', 'force',
-      'forced', 'forcing', 'responsible', 'responsibility', 'spread the message', 'spread the word',
-      'raise awareness',
+      'rhetoric', 'finally', 'bless', 'merely', 'robbed', 'infested', 'pretend', 'opinion', 'agree', 'disagree',
+      'argue', 'argument', 'think', 'thought', 'feel', 'want', 'wish', 'hope', 'should', 'must', 'shall', 'deserve',
+      'refuse', 'reject', 'force', 'forced', 'forcing', 'responsible', 'responsibility', 'spread the message',
+      'spread the word', 'raise awareness',
     ],
   },
   // Words an argument is made of: faint, common outside politics too.

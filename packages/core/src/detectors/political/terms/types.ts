@@ -40,6 +40,12 @@ export interface CueGroup {
   kind: CueKind;
   /** How strongly the words show a stance, 0 to 1. Several cues close together add up. */
   strength: number;
+  /**
+   * Cues of one family count once together within a few sentences, however
+   * many appear (`I`, `we`, `our` are one sign of a personal voice, not three).
+   * Without a family, each word is its own family: a word said twice counts once.
+   */
+  family?: string;
   inflect?: boolean;
   terms: readonly string[];
 }
