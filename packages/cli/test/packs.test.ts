@@ -158,7 +158,7 @@ describe.concurrent('propriety docs', () => {
     expect(index).toContain('# CLI test pack');
     expect(index).toContain('| [`markings`](markings.md) | block | `official-information` | Test guidance, section 3, paragraph 3 | Protective markings mean the text is official information. |');
     const rule = readFileSync(join(dir, 'controversy.md'), 'utf8');
-    expect(rule).toContain('# `controversy`\n\nComment on a politically controversial issue.');
+    expect(rule).toContain('# `controversy`\n\n[All rules](index.md)\n\nComment on a politically controversial issue.');
     expect(rule).toContain('| Severity | review |');
     expect(rule).toContain('| Tags | `political` |');
     expect(rule).toContain('| Guidance | Test guidance, section 3, paragraph 4 |');
@@ -166,6 +166,7 @@ describe.concurrent('propriety docs', () => {
     expect(rule).toContain('- Term list `controversial`: Controversial topics');
     expect(rule).toContain('Flagged:\n\n- `Brexit again?`');
     expect(rule).toContain('Not flagged:\n\n- `Brexit again?` with author.authorisedTopics `["spokesperson"]`');
+    expect(rule).toContain('As written in the pack:\n\n```prop\nrule controversy {\n  severity review\n');
   });
 
   it('requires -o', async () => {

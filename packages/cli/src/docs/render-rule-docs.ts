@@ -1,19 +1,35 @@
-import type { ConditionIR, ExampleIR, PackIR, RuleIR } from '@propriety/core';
+import type { CitationIR, ConditionIR, ExampleIR, PackIR, RuleIR } from '@propriety/core';
 import { describeCitation } from '../formats/citation.js';
 import { conditionText } from './condition-text.js';
 
+/** Options of {@link renderRuleDocs}, for a pack's own reference (all optional). */
+export interface RuleDocsOptions {
+  /** The file name of the index page; `index.md` by default (`README.md` suits a folder on GitHub). */
+  index?: string | undefined;
+  /** A line put at the top of every page, such as a "generated, do not edit" comment. */
+  banner?: string | undefined;
+  /** The pack's `.prop` source: each of its own rules is then shown as written. */
+  source?: string | undefined;
+  /** Words that name a cited paragraph, shown after the citation ("Comment on policy"). */
+  describeParagraph?: ((citation: CitationIR) => string | undefined) | undefined;
+  /** Links put under every page's title, such as a traceability table. */
+  links?: readonly { label: string; href: string }[] | undefined;
+}
+
 /**
- * The rule reference of a compiled pack, as Markdown files by name:
- * `index.md` (the pack, a table of every rule, the pack's own examples) and
- * `<rule-id>.md` for each rule (its documentation comment, severity, tags,
- * the guidance it cites, when it fires, the term lists, patterns and
- * detectors it uses, its message, advice and suggestion, and its examples).
- * The same IR always gives the same files, in the same order.
+ * The rule reference of a compiled pack, as Markdown files by name: the
+ * index (the pack, a table of every rule, its term lists and its own
+ * examples) and `<rule-id>.md` for each rule (its documentation comment,
+ * severity, tags, the guidance it cites, when it fires, the term lists,
+ * patterns and detectors it uses, its message, advice and suggestion, and
+ * its examples). The same IR and options always give the same files, in the
+ * same order.
  */
-export function renderRuleDocs(ir: PackIR): Map<string, string> {
+export function renderRuleDocs(ir: PackIR, options: RuleDocsOptions = {}): Map<string, string> {
+  const index = options.index ?? 'index.md';
   const files = new Map<string, string>();
-  files.set('index.md', renderIndex(ir));
-  for (const rule of ir.rules) files.set(ruleFile(rule.id), renderRule(rule, ir));
+  files.set(index, page(renderIndex(ir, options), options));
+  for (const rule of ir.rules) files.set(ruleFile(rule.id), page(renderRule(rule, ir, index, options), options));
   return files;
 }
 
@@ -22,8 +38,24 @@ export function ruleFile(id: string): string {
   return `${id}.md`;
 }
 
-function renderIndex(ir: PackIR): string {
-  const out: string[] = [`# ${ir.title ?? ir.name}`, ''];
+function page(body: string, options: RuleDocsOptions): string {
+  return options.banner === undefined ? body : `${options.banner}\n\n${body}`;
+}
+
+function linksLine(options: RuleDocsOptions, first?: { label: string; href: string }): string[] {
+  const links = [...(first === undefined ? [] : [first]), ...(options.links ?? [])];
+  return links.length === 0 ? [] : [links.map((l) => `[${l.label}](${l.href})`).join(' · '), ''];
+}
+
+function citationCell(citation: CitationIR | undefined, options: RuleDocsOptions): string {
+  const text = describeCitation(citation);
+  if (text === undefined || citation === undefined) return '';
+  const subject = options.describeParagraph?.(citation);
+  return cell(subject === undefined ? text : `${text} (${subject})`);
+}
+
+function renderIndex(ir: PackIR, options: RuleDocsOptions): string {
+  const out: string[] = [`# ${ir.title ?? ir.name}`, '', ...linksLine(options)];
   out.push(`Rule reference of the pack \`${ir.name}\`, version ${ir.version}.`);
   if (ir.source !== undefined) out.push('', `Guidance: ${ir.source}.`);
   if (ir.packs.length > 1) {
@@ -33,7 +65,17 @@ function renderIndex(ir: PackIR): string {
   out.push('', `${ir.rules.length} rule${ir.rules.length === 1 ? '' : 's'}, ${on} switched on.`, '');
   out.push('| Rule | Severity | Tags | Guidance | What it catches |', '| --- | --- | --- | --- | --- |');
   for (const rule of ir.rules) {
-    out.push(`| [\`${rule.id}\`](${ruleFile(rule.id)}) | ${rule.severity} | ${rule.tags.map((t) => `\`${t}\``).join(', ')} | ${cell(describeCitation(rule.citation) ?? '')} | ${cell(summaryOf(rule))} |`);
+    out.push(`| [\`${rule.id}\`](${ruleFile(rule.id)}) | ${rule.severity} | ${rule.tags.map((t) => `\`${t}\``).join(', ')} | ${citationCell(rule.citation, options)} | ${cell(summaryOf(rule))} |`);
+  }
+  const lists = Object.entries(ir.termLists);
+  if (lists.length > 0) {
+    out.push('', '## Term lists', '', 'A pack that extends this one adds terms with `terms id += { … }` and removes them with `terms id -= { … }`.');
+    for (const [id, list] of lists) {
+      out.push('', `### \`${id}\``, '');
+      if (list.description !== undefined) out.push(`${list.description}${list.inflect ? ' (with inflections: -s, -es, -ed, -ing)' : ''}.`, '');
+      else if (list.inflect) out.push('With inflections: -s, -es, -ed, -ing.', '');
+      out.push(list.terms.map((t) => codeSpan(t.prefix ? `${t.text}*` : t.text)).join(', '));
+    }
   }
   const packExamples = ir.examples.filter((example) => example.rules.length === 0);
   if (packExamples.length > 0) {
@@ -43,14 +85,14 @@ function renderIndex(ir: PackIR): string {
   return `${out.join('\n')}\n`;
 }
 
-function renderRule(rule: RuleIR, ir: PackIR): string {
-  const out: string[] = [`# \`${rule.id}\``, ''];
+function renderRule(rule: RuleIR, ir: PackIR, index: string, options: RuleDocsOptions): string {
+  const out: string[] = [`# \`${rule.id}\``, '', ...linksLine(options, { label: 'All rules', href: index })];
   if (rule.doc !== undefined && rule.doc.trim() !== '') out.push(rule.doc.trim(), '');
   out.push('| | |', '| --- | --- |');
   out.push(`| Severity | ${rule.severity === 'off' ? 'off (switched off in this pack)' : rule.severity} |`);
   if (rule.tags.length > 0) out.push(`| Tags | ${rule.tags.map((t) => `\`${t}\``).join(', ')} |`);
-  const citation = describeCitation(rule.citation);
-  if (citation !== undefined) out.push(`| Guidance | ${cell(citation)} |`);
+  const citation = citationCell(rule.citation, options);
+  if (citation !== '') out.push(`| Guidance | ${citation} |`);
   out.push(`| Pack | \`${rule.pack}\` |`);
 
   out.push('', '## When it fires', '', '```prop', `when ${conditionText(rule.when)}`);
@@ -59,6 +101,9 @@ function renderRule(rule: RuleIR, ir: PackIR): string {
 
   const uses = renderSources(rule, ir);
   if (uses.length > 0) out.push('', '## What it looks for', '', ...uses);
+
+  const written = options.source !== undefined && rule.pack === ir.name ? ruleSource(options.source, rule) : undefined;
+  if (written !== undefined) out.push('', 'As written in the pack:', '', '```prop', written, '```');
 
   out.push('', '## What it says', '', `> ${rule.message}`);
   if (rule.advice !== undefined) out.push('', `**Advice:** ${rule.advice}`);
@@ -70,7 +115,6 @@ function renderRule(rule: RuleIR, ir: PackIR): string {
   if (examples.length > 0) out.push('', '## Examples');
   if (flagged.length > 0) out.push('', 'Flagged:', '', ...flagged.map((e) => `- ${exampleLine(e)}`));
   if (passes.length > 0) out.push('', 'Not flagged:', '', ...passes.map((e) => `- ${exampleLine(e)}`));
-  out.push('', '[All rules](index.md)');
   return `${out.join('\n')}\n`;
 }
 
@@ -100,6 +144,18 @@ function renderSources(rule: RuleIR, ir: PackIR): string[] {
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out;
+}
+
+/** The lines of a rule's declaration in the source: from its first line to the `}` in column 1. */
+function ruleSource(source: string, rule: RuleIR): string | undefined {
+  const first = rule.location?.line;
+  if (first === undefined) return undefined;
+  const lines = source.split(/\r?\n/);
+  if (!(lines[first - 1] ?? '').includes(rule.id)) return undefined;
+  for (let last = first; last <= lines.length; last++) {
+    if (lines[last - 1] === '}') return lines.slice(first - 1, last).join('\n');
+  }
+  return undefined;
 }
 
 function sourcesOf(rule: RuleIR): { kind: string; id: string }[] {

@@ -1,4 +1,4 @@
-import type { Finding, Report, RuleExplanation, Span } from '@propriety/core';
+import type { Finding, Report, RuleExplanation, Span, Verdict } from '@propriety/core';
 import type { Checked, Rendered } from '../check/outcome.js';
 import { describeSummary, type Summary } from '../check/summary.js';
 import { describeRef, type InputRef } from '../input/records.js';
@@ -22,7 +22,8 @@ export function prettyReporter(ctx: ReporterContext): Reporter {
       ctx.out.write(rendered.text);
     },
     end(summary: Summary) {
-      ctx.out.write(`${describeSummary(summary, (verdict, text) => paintVerdict(c, verdict, text))}\n`);
+      const paint = (verdict: Verdict, text: string): string => (summary[verdict] > 0 ? paintVerdict(c, verdict, text) : c.dim(text));
+      ctx.out.write(`${describeSummary(summary, paint)}\n`);
     },
   };
 }

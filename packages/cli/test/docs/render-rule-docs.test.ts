@@ -50,3 +50,37 @@ describe('renderRuleDocs', () => {
     expect(docs.get('index.md')).toContain('| Guide \\| part 2, section 1 |');
   });
 });
+
+describe('renderRuleDocs options', () => {
+  const source = read('base.prop');
+  const docs = renderRuleDocs(base, {
+    index: 'README.md',
+    banner: '<!-- generated -->',
+    source,
+    describeParagraph: (c) => (c.section === 3 && c.paragraph === 4 ? 'Controversial issues' : undefined),
+    links: [{ label: 'Traceability', href: '../traceability.md' }],
+  });
+
+  it('names the index page and puts the banner and links on every page', () => {
+    expect([...docs.keys()][0]).toBe('README.md');
+    for (const page of docs.values()) expect(page.startsWith('<!-- generated -->\n\n# ')).toBe(true);
+    expect(docs.get('heat.md')).toContain('[All rules](README.md) · [Traceability](../traceability.md)');
+    expect(docs.get('README.md')).toContain('[Traceability](../traceability.md)');
+  });
+
+  it('shows each rule as written in the source, and names cited paragraphs', () => {
+    expect(docs.get('heat.md')).toContain('```prop\nrule heat {\n  severity advice\n  tags conduct\n  when text has at least 2 heated\n');
+    expect(docs.get('controversy.md')).toContain('| Guidance | Test guidance, section 3, paragraph 4 (Controversial issues) |');
+    expect(docs.get('markings.md')).toContain('| Guidance | Test guidance, section 3, paragraph 3 |');
+  });
+
+  it('lists every term list on the index page', () => {
+    expect(docs.get('README.md')).toContain('### `heated`\n\nHeated words.\n\n`furious`, `disgrace*`');
+  });
+
+  it('shows only the pack\'s own rules as written, not those of packs it extends', () => {
+    const teamDocs = renderRuleDocs(team, { source: read('team.prop') });
+    expect(teamDocs.get('case-ref.md')).toContain('```prop\nrule case-ref {');
+    expect(teamDocs.get('markings.md')).not.toContain('As written in the pack');
+  });
+});

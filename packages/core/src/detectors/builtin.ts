@@ -1,3 +1,4 @@
+import { contextDetectors } from './context-detectors.js';
 import type { Detector } from './detector.js';
 import { hashtagDetector } from './hashtag.js';
 import { languageDetectors } from './language-detectors.js';
@@ -10,6 +11,7 @@ const all: Detector<any>[] = [
   mentionDetector,
   hashtagDetector,
   ...languageDetectors,
+  ...contextDetectors,
   ...personalDataDetectors,
   ...secretDetectors,
 ];

@@ -20,6 +20,8 @@ const TextDecoderClass = (globalThis as { TextDecoder?: new (label: string) => U
 /** Native UTF-16 decoding is about twice as fast as `String.fromCharCode.apply`; the output never holds lone surrogates, so it is lossless. */
 const decoder = TextDecoderClass === undefined ? undefined : new TextDecoderClass('utf-16le');
 const CHUNK = 4096;
+/** Up to this many units, offset maps are copied element by element. */
+const SHORT = 512;
 
 function decode(codes: Uint16Array, length: number): string {
   if (decoder !== undefined && length > 24) return decoder.decode(codes.subarray(0, length));
@@ -98,24 +100,35 @@ class Normaliser {
     const len = original.length;
     let i = 0;
     while (i < len) {
-      const c = original.charCodeAt(i);
+      let c = original.charCodeAt(i);
       if (c < 128) {
         const cls = ASCII_CLASS[c]!;
         if (cls === LETTER && this.inToken && !this.held) {
-          // The common case, kept free of calls: another letter of a word.
-          let m = out.length;
-          if (m === out.code.length) {
-            out.reserve(1);
+          // The common case, kept free of calls and of field traffic: a run of
+          // ASCII letters inside a word. Each takes one unit, so room for the
+          // rest of the text is room for the run.
+          out.reserve(len - i);
+          const code = out.code;
+          const classes = out.cls;
+          const starts = out.start;
+          const ends = out.end;
+          const first = out.length;
+          let m = first;
+          for (;;) {
+            code[m] = c | 32;
+            classes[m] = LETTER;
+            starts[m] = i;
+            ends[m] = ++i;
+            m++;
+            if (i === len) break;
+            c = original.charCodeAt(i);
+            if (c >= 128 || ASCII_CLASS[c] !== LETTER) break;
           }
-          out.code[m] = ASCII_FOLD[c]!;
-          out.cls[m] = LETTER;
-          out.start[m] = i;
-          out.end[m] = i + 1;
-          out.length = ++m;
-          this.tokenLetters++;
-        } else {
-          this.unit(ASCII_FOLD[c]!, cls, i, i + 1);
+          out.length = m;
+          this.tokenLetters += m - first;
+          continue;
         }
+        this.unit(ASCII_FOLD[c]!, cls, i, i + 1);
         i++;
         continue;
       }

@@ -148,7 +148,8 @@ export function findFigures(text: string): Figure[] {
       end = w.end;
       w = nextWord(text, end);
     }
-    if (w !== undefined && (w.word === 'percent' || w.word === 'pc' || (w.word === 'per' && text.slice(w.end, w.end + 5).toLowerCase() === ' cent'))) {
+    const perCent = w !== undefined && w.word === 'per' && text.slice(w.end, w.end + 5).toLowerCase() === ' cent';
+    if (w !== undefined && (w.word === 'percent' || w.word === 'pc' || perCent)) {
       end = w.word === 'per' ? w.end + 5 : w.end;
       out.push({ start, end, kind: 'percentage', weak: false });
       i = end;

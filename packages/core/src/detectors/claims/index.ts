@@ -70,7 +70,11 @@ let matcher: TermMatcher | undefined;
 /** The claim detector's one term matcher, built on first use. */
 function claimMatcher(): TermMatcher {
   matcher ??= compileTermMatcher(
-    Object.entries(LISTS).map(([id, terms]) => ({ id, inflect: false, terms: terms.map((text) => ({ text, prefix: false })) })),
+    Object.entries(LISTS).map(([id, terms]) => ({
+      id,
+      inflect: false,
+      terms: terms.map((text) => ({ text, prefix: false })),
+    })),
   );
   return matcher;
 }
@@ -163,8 +167,10 @@ export function detectClaims(input: DetectorInput, options: ClaimOptions): Detec
   const change = prefixCounts(count, changeWords);
   const context = prefixCounts(count, contextWords);
   const sources = prefixCounts(count, sourceWords);
+  // A link or document attached to the post is its source, for the claims of its text.
   const attached =
-    input.field === 'text' && input.activity.attachments.some((a) => (a.kind === 'link' || a.kind === 'document') && (a.url ?? a.name ?? '') !== '');
+    input.field === 'text' &&
+    input.activity.attachments.some((a) => (a.kind === 'link' || a.kind === 'document') && (a.url ?? a.name ?? '') !== '');
 
   const out: DetectorMatch[] = [];
   for (const c of candidates) {

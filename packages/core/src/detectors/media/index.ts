@@ -81,7 +81,8 @@ function scanMedia(normalised: NormalisedText, profile: boolean): Hit[] {
     const term = BY_TEXT.get(`${m.list}\u0000${m.term}`)!;
     const f = words.flags[m.firstWord]!;
     if (term.cased === 'upper' && (f & WORD_UPPER) === 0) continue;
-    if (term.cased === 'capital' && ((f & (WORD_CAPITALISED | WORD_UPPER)) === 0 || (f & WORD_BREAK_BEFORE) !== 0)) continue;
+    const asName = (f & (WORD_CAPITALISED | WORD_UPPER)) !== 0 && (f & WORD_BREAK_BEFORE) === 0;
+    if (term.cased === 'capital' && !asName) continue;
     hits.push({ start: m.start, end: m.end, confidence: term.confidence, label: LABEL[m.list]! });
   }
   return hits;
@@ -163,7 +164,8 @@ function combine(hits: Hit[]): DetectorMatch[] {
   return hits.map((h) => {
     const others = rest / (1 - 0.5 * h.confidence);
     const confidence = 1 - (1 - h.confidence) * others;
-    return { start: h.start, end: h.end, confidence: Math.round(Math.min(0.97, confidence) * 100) / 100, label: h.label };
+    const rounded = Math.round(Math.min(0.97, confidence) * 100) / 100;
+    return { start: h.start, end: h.end, confidence: rounded, label: h.label };
   });
 }
 
@@ -190,7 +192,8 @@ export function detectMediaContact(input: DetectorInput, options: MediaContactOp
   const out = combine(mergeHits(hits));
   const kind = input.activity.inReplyTo?.kind;
   if (input.field === 'text' && input.text.length > 0 && (kind === 'journalist' || kind === 'blogger')) {
-    out.unshift({ start: 0, end: input.text.length, confidence: REPLY_TO_MEDIA_CONFIDENCE, label: `reply to a ${kind}` });
+    const label = `reply to a ${kind}`;
+    out.unshift({ start: 0, end: input.text.length, confidence: REPLY_TO_MEDIA_CONFIDENCE, label });
   }
   return out.filter((m) => m.confidence >= options.minConfidence);
 }

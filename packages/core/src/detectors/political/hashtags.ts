@@ -34,8 +34,10 @@ function isAsciiLower(c: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+/** Letters, digits, `_`, and any non-ASCII character except general punctuation (`’`, `…`). */
 function isTagChar(c: number): boolean {
-  return isAsciiUpper(c) || isAsciiLower(c) || isDigit(c) || c === 95 || (c > 127 && c !== 0x2019 && c !== 0x2026 && !(c >= 0x2000 && c <= 0x206f));
+  if (isAsciiUpper(c) || isAsciiLower(c) || isDigit(c) || c === 95) return true;
+  return c > 127 && !(c >= 0x2000 && c <= 0x206f);
 }
 
 /**

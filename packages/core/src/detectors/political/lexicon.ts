@@ -89,7 +89,10 @@ let lexicon: PoliticalLexicon | undefined;
  */
 export function politicalLexicon(): PoliticalLexicon {
   if (lexicon !== undefined) return lexicon;
-  const topics = new Map([[LIST.topic, new Map<string, TopicEntry>()], [LIST.topicInflected, new Map<string, TopicEntry>()]]);
+  const topics = new Map<string, Map<string, TopicEntry>>([
+    [LIST.topic, new Map()],
+    [LIST.topicInflected, new Map()],
+  ]);
   const compactTopics = new Map<string, TopicEntry>();
   const plain: string[] = [];
   const inflected: string[] = [];
@@ -98,7 +101,11 @@ export function politicalLexicon(): PoliticalLexicon {
     for (const spec of group.terms) {
       const text = termText(spec);
       const entry: TopicEntry = {
-        topic: group.topic, kind: group.kind, clarity: termClarity(group, spec), cased: group.cased === true, cue: group.cue ?? 0,
+        topic: group.topic,
+        kind: group.kind,
+        clarity: termClarity(group, spec),
+        cased: group.cased === true,
+        cue: group.cue ?? 0,
       };
       (group.inflect === true ? inflected : plain).push(text);
       keepClearer(topics.get(list)!, text, entry);
@@ -106,7 +113,10 @@ export function politicalLexicon(): PoliticalLexicon {
       if (key.length >= 3) keepClearer(compactTopics, key, entry);
     }
   }
-  const cues = new Map([[LIST.cue, new Map<string, CueEntry>()], [LIST.cueInflected, new Map<string, CueEntry>()]]);
+  const cues = new Map<string, Map<string, CueEntry>>([
+    [LIST.cue, new Map()],
+    [LIST.cueInflected, new Map()],
+  ]);
   const compactCues = new Map<string, number>();
   const cuePlain: string[] = [];
   const cueInflected: string[] = [];
@@ -116,7 +126,9 @@ export function politicalLexicon(): PoliticalLexicon {
       (group.inflect === true ? cueInflected : cuePlain).push(text);
       const byText = cues.get(list)!;
       const old = byText.get(text);
-      if (old === undefined || group.strength > old.strength) byText.set(text, { strength: group.strength, family: group.family ?? text });
+      if (old === undefined || group.strength > old.strength) {
+        byText.set(text, { strength: group.strength, family: group.family ?? text });
+      }
       const c = compact(text);
       compactCues.set(c, Math.max(compactCues.get(c) ?? 0, group.strength));
     }
