@@ -1,46 +1,96 @@
 /**
- * Which detectors decide each category. Adding a category (offensive,
- * political, …) is one line in {@link CATEGORY_DETECTORS} once its detector
- * exists in `@propriety/core`; a category with no detector available is
- * reported as not scored rather than silently skipped.
+ * What decides each category, at the two levels the evaluation measures:
+ *
+ * - detector level: {@link CATEGORY_DETECTORS}, one line per category, names
+ *   the built-in detectors whose matches flag a post. They run through the
+ *   engine in a small generated "probe" pack ({@link probePackSource}), one
+ *   rule per category, so each detector sees exactly what a rule would see:
+ *   the engine's normalised text, the detector's default options and its
+ *   default confidence threshold.
+ * - pack level: {@link CATEGORY_TAGS} maps the categories of the corpora to
+ *   the tags of a pack's rules; a post is flagged for a category when any
+ *   finding carries one of its tags.
+ *
+ * Adding a category is one line in each table.
  *
  * @module
  */
 
-/** Category → the detectors whose matches flag a post, and the confidence they must reach. */
+/** Category → the built-in detectors whose matches (at their default settings) flag a post. */
 export const CATEGORY_DETECTORS = {
-  personal_data: { detectors: ['personal-data'], minConfidence: 0.5 },
-  confidential: { detectors: ['credential'], minConfidence: 0.5 },
+  offensive: ['offensive'],
+  attack: ['attack'],
+  political: ['political'],
+  personal_data: ['personal-data'],
+  confidential: ['credential'],
+};
+
+/** Category → the rule tags whose findings flag a post at pack level. */
+export const CATEGORY_TAGS = {
+  offensive: ['offensive'],
+  attack: ['attack'],
+  political: ['political', 'political-activity'],
+  personal_data: ['personal-data'],
+  confidential: ['confidential'],
 };
 
 /** The gold spans of `presidio-pii` that count as personal data, as the corpus README defines it. */
 export const PII_SPAN_TYPES = new Set(['CREDIT_CARD', 'EMAIL_ADDRESS', 'IBAN_CODE', 'PHONE_NUMBER', 'STREET_ADDRESS', 'US_SSN', 'US_DRIVER_LICENSE', 'IP_ADDRESS']);
 
+/** The name of the generated pack that runs the detectors. */
+export const PROBE_PACK = 'eval.detector-probe';
+
 /**
- * Builds the scorer of each category from a detector registry (a Map from
- * name to detector). A scorer takes a detector input and returns the matches
- * at or above its confidence; a post is flagged when there is at least one.
+ * Splits a category table into what can be measured with the detectors a
+ * registry has, and what cannot (with the missing detector names).
+ *
+ * @param registry - anything with `has(name)`, such as `builtinDetectors`
  */
-export function buildScorers(registry, table = CATEGORY_DETECTORS) {
-  const scorers = new Map();
+export function availableCategories(registry, table = CATEGORY_DETECTORS) {
+  const available = {};
   const missing = [];
-  for (const [category, spec] of Object.entries(table)) {
-    const detectors = spec.detectors.map((name) => registry.get(name));
-    if (detectors.some((d) => !d)) {
-      missing.push({ category, detectors: spec.detectors.filter((n) => !registry.get(n)) });
-      continue;
-    }
-    const configured = detectors.map((d) => ({ detector: d, options: d.options.parse({ minConfidence: spec.minConfidence }) }));
-    scorers.set(category, {
-      category,
-      detectorNames: spec.detectors,
-      minConfidence: spec.minConfidence,
-      run(input) {
-        const matches = [];
-        for (const { detector, options } of configured) matches.push(...detector.detect(input, options));
-        return matches.filter((m) => m.confidence >= spec.minConfidence);
-      },
-    });
+  for (const [category, detectors] of Object.entries(table)) {
+    const absent = detectors.filter((name) => !registry.has(name));
+    if (absent.length > 0) missing.push({ category, detectors: absent });
+    else available[category] = detectors;
   }
-  return { scorers, missing };
+  return { available, missing };
+}
+
+/**
+ * The `.prop` source of the probe pack: one rule per category, named after
+ * it, that fires when any of its detectors reports a match at or above that
+ * detector's default confidence.
+ */
+export function probePackSource(table) {
+  const lines = [`pack "${PROBE_PACK}" version "0.0.0"`, ''];
+  for (const [category, detectors] of Object.entries(table)) {
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(category)) throw new Error(`category \`${category}\` is not a valid rule id`);
+    if (detectors.length === 0) throw new Error(`category \`${category}\` names no detector`);
+    lines.push(`rule ${category} {`);
+    lines.push('  severity block');
+    lines.push(`  when ${detectors.map((d) => `text has ${d}`).join(' or ')}`);
+    lines.push(`  say "${category}"`);
+    lines.push('}');
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The categories a rule's tags map to, in the order of the table.
+ *
+ * @param tags - the rule's (or finding's) tags
+ */
+export function categoriesOfTags(tags, table = CATEGORY_TAGS) {
+  const out = [];
+  for (const [category, wanted] of Object.entries(table)) if (tags.some((t) => wanted.includes(t))) out.push(category);
+  return out;
+}
+
+/** The set of categories flagged by a report's findings, through their tags. */
+export function flaggedCategories(findings, table = CATEGORY_TAGS) {
+  const out = new Set();
+  for (const f of findings) for (const c of categoriesOfTags(f.tags, table)) out.add(c);
+  return out;
 }

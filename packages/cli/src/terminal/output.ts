@@ -8,13 +8,7 @@ import type { Writable } from 'node:stream';
 export class Output {
   private blocked = false;
 
-  constructor(readonly stream: Writable) {
-    // A closed pipe (`propriety check … | head`) is the reader's choice, not a crash.
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
-    });
-  }
+  constructor(readonly stream: Writable) {}
 
   /** Queues `text` on the stream. */
   write(text: string): void {

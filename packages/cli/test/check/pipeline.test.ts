@@ -46,7 +46,7 @@ describe('runPipeline', () => {
           expect(most).toBeLessThanOrEqual(maxInFlight + 1);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 

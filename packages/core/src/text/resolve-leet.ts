@@ -1,12 +1,18 @@
 import { DIGIT, LEET_SYMBOL, LETTER, SEP } from './char-class.js';
 import { isLeetDigit, LEET_DISPLAY } from './leet.js';
-import type { UnitBuffer } from './unit-buffer.js';
+
+/** The parallel arrays of folded units that leet resolution reads and rewrites (a `UnitBuffer`, or the normaliser's output). */
+export interface LeetUnits {
+  code: Uint16Array;
+  cls: Uint8Array;
+  leet: Uint8Array;
+}
 
 const DOLLAR = 36;
 const BANG = 33;
 const PIPE = 124;
 
-function accept(buf: UnitBuffer, k: number): true {
+function accept(buf: LeetUnits, k: number): true {
   const c = buf.code[k]!;
   buf.leet[k] = c;
   buf.code[k] = LEET_DISPLAY[c]!;
@@ -30,7 +36,7 @@ function accept(buf: UnitBuffer, k: number): true {
  *
  * @returns whether any unit got a leet source
  */
-export function resolveLeetToken(buf: UnitBuffer, a: number, b: number, letters: number): boolean {
+export function resolveLeetToken(buf: LeetUnits, a: number, b: number, letters: number): boolean {
   const { code, cls, leet } = buf;
   if (letters === 0) {
     for (let k = a; k < b; k++) if (cls[k] === LEET_SYMBOL) cls[k] = SEP;
