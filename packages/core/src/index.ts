@@ -28,7 +28,7 @@ export type { DiagnosticSources } from './diagnostics/code-frame.js';
 export { compile, safeCompile } from './compiler/compile.js';
 export type { CompileOptions, CompileResult, ResolvedPack } from './compiler/compile.js';
 export { IR_VERSION, packIRSchema } from './ir/schema.js';
-export type { PackIR, RuleIR, ConditionIR, ExampleIR, Citation as CitationIR } from './ir/schema.js';
+export type { PackIR, RuleIR, ConditionIR, ExampleIR, SourceRefIR, Citation as CitationIR } from './ir/schema.js';
 
 // Evaluate.
 export { load } from './evaluator/load.js';

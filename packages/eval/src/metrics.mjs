@@ -27,15 +27,36 @@ export function addCounts(a, b) {
 }
 
 /**
- * Precision, recall and F1 of a confusion table. A score with no denominator
- * (no post flagged, no positive post) is `null`, shown as "n/a": it was not
- * measured, which is not the same as 0.
+ * Precision, recall, F1 and false-positive rate of a confusion table. A score
+ * with no denominator is `null`, shown as "n/a": it was not measured, which
+ * is not the same as 0. Precision (and so F1) is also `null` when the table
+ * has no negative post at all: on a set of positives only, precision would be
+ * 1 whatever the system does, which measures nothing.
  */
 export function scores({ tp, fp, fn, tn }) {
-  const precision = tp + fp === 0 ? null : tp / (tp + fp);
+  const negatives = fp + tn;
+  const precision = tp + fp === 0 || negatives === 0 ? null : tp / (tp + fp);
   const recall = tp + fn === 0 ? null : tp / (tp + fn);
   const f1 = precision === null || recall === null || precision + recall === 0 ? null : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, posts: tp + fp + fn + tn };
+  const fpRate = negatives === 0 ? null : fp / negatives;
+  return { precision, recall, f1, fpRate, posts: tp + fp + fn + tn };
+}
+
+/**
+ * The difference in F1 between a system and the best of some baselines
+ * (`null` when either side has no F1), and which baseline was best.
+ *
+ * @param counts - the system's confusion table
+ * @param baselines - `[{ name, counts }]`
+ */
+export function f1AgainstBest(counts, baselines) {
+  let best = null;
+  for (const b of baselines) {
+    const f1 = scores(b.counts).f1;
+    if (f1 !== null && (best === null || f1 > best.f1)) best = { name: b.name, f1 };
+  }
+  const own = scores(counts).f1;
+  return { best, delta: best === null || own === null ? null : own - best.f1 };
 }
 
 /**

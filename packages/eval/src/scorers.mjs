@@ -25,6 +25,18 @@ export const CATEGORY_DETECTORS = {
   confidential: ['credential'],
 };
 
+/**
+ * Detectors no corpus is labelled for. The evaluation reports only the share
+ * of each set's posts they flag (on the post text), which bounds how often
+ * they fire on ordinary tweets.
+ */
+export const OTHER_DETECTORS = ['marking', 'heat', 'claim', 'media-contact', 'political-topic'];
+
+/** The probe rule id of a detector in {@link OTHER_DETECTORS}. */
+export function otherRuleId(detector) {
+  return `detector-${detector}`;
+}
+
 /** Category → the rule tags whose findings flag a post at pack level. */
 export const CATEGORY_TAGS = {
   offensive: ['offensive'],
@@ -60,20 +72,18 @@ export function availableCategories(registry, table = CATEGORY_DETECTORS) {
 /**
  * The `.prop` source of the probe pack: one rule per category, named after
  * it, that fires when any of its detectors reports a match at or above that
- * detector's default confidence.
+ * detector's default confidence; and one rule per detector of `others`,
+ * named by {@link otherRuleId}.
  */
-export function probePackSource(table) {
+export function probePackSource(table, others = []) {
   const lines = [`pack "${PROBE_PACK}" version "0.0.0"`, ''];
-  for (const [category, detectors] of Object.entries(table)) {
-    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(category)) throw new Error(`category \`${category}\` is not a valid rule id`);
-    if (detectors.length === 0) throw new Error(`category \`${category}\` names no detector`);
-    lines.push(`rule ${category} {`);
-    lines.push('  severity block');
-    lines.push(`  when ${detectors.map((d) => `text has ${d}`).join(' or ')}`);
-    lines.push(`  say "${category}"`);
-    lines.push('}');
-    lines.push('');
-  }
+  const rule = (id, detectors) => {
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(id)) throw new Error(`category \`${id}\` is not a valid rule id`);
+    if (detectors.length === 0) throw new Error(`category \`${id}\` names no detector`);
+    lines.push(`rule ${id} {`, '  severity block', `  when ${detectors.map((d) => `text has ${d}`).join(' or ')}`, `  say "${id}"`, '}', '');
+  };
+  for (const [category, detectors] of Object.entries(table)) rule(category, detectors);
+  for (const detector of others) rule(otherRuleId(detector), [detector]);
   return lines.join('\n');
 }
 

@@ -52,13 +52,13 @@ describe('the standard pack on any activity', () => {
   });
 
   it('gives accuracy advice on a figure exactly when the post links no source', () => {
+    // Plain lower-case words: no link, attribution or source label can hide in them.
+    const plain = fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { maxLength: 25 }).map((w) => w.join(' '));
     fc.assert(
-      fc.property(activity, (input) => {
-        // Without dots, slashes or colons the random text cannot hold a link.
-        const bare = input.text.replace(/[.:/\\@]/g, ' ');
-        const accuracy = (text: string) => engine.check({ ...input, text }).findings.some((f) => f.rule === 'accuracy');
-        expect(accuracy(`${bare} fell by 12%`)).toBe(true);
-        expect(accuracy(`${bare} fell by 12%, see https://www.ons.gov.uk/source`)).toBe(false);
+      fc.property(activity, plain, (input, text) => {
+        const accuracy = (t: string) => engine.check({ ...input, text: t }).findings.some((f) => f.rule === 'accuracy');
+        expect(accuracy(`${text} fell by 12%`)).toBe(true);
+        expect(accuracy(`${text} fell by 12%, see https://www.ons.gov.uk/source`)).toBe(false);
       }),
       { numRuns: 200 },
     );

@@ -28,6 +28,13 @@ export const sourceRefSchema = z.object({
 
 const dateSchema = z.string();
 
+/** What a `has` test scans for: a term list, a pattern or a detector, by id. */
+export interface SourceRefIR {
+  kind: 'terms' | 'pattern' | 'detector';
+  /** For `terms` and `pattern`: the declared id. For `detector`: a key of the pack's `detectors`. */
+  id: string;
+}
+
 /** A compiled condition: a boolean combination of tests on the activity. */
 type ConditionIR =
   | { op: 'and'; args: ConditionIR[] }
@@ -36,9 +43,9 @@ type ConditionIR =
   | {
       op: 'has';
       field: string;
-      source: z.infer<typeof sourceRefSchema>;
+      source: SourceRefIR;
       atLeast?: number | undefined;
-      near?: { source: z.infer<typeof sourceRefSchema>; within: number } | undefined;
+      near?: { source: SourceRefIR; within: number } | undefined;
     }
   | { op: 'is'; field: string; value: string | number | boolean; negated?: boolean | undefined }
   | { op: 'in'; field: string; values: (string | number | boolean)[]; negated?: boolean | undefined }
@@ -147,5 +154,9 @@ export type RuleIR = PackIR['rules'][number];
 export type { ConditionIR };
 /** A compiled in-pack example. */
 export type ExampleIR = PackIR['examples'][number];
-/** A citation of the guidance. */
-export type Citation = z.output<typeof citationSchema>;
+/** A citation of the guidance: its source, section and paragraph. */
+export interface Citation {
+  source?: string | undefined;
+  section?: number | string | undefined;
+  paragraph?: number | string | undefined;
+}

@@ -1,9 +1,9 @@
 import { LEET_SYMBOL, LETTER, MARK, SEP } from './char-class.js';
 import { ASCII_CLASS, ASCII_FOLD, foldCodePoint } from './fold-code-point.js';
 import type { NormalisedText } from './normalised-text.js';
+import { PooledText } from './pooled-text.js';
 import { resolveLeetToken } from './resolve-leet.js';
-import { pooledUint32, pooledUint8 } from './typed-pool.js';
-import { UnitBuffer } from './unit-buffer.js';
+import { CHUNK_UNITS, UnitChunk } from './unit-chunk.js';
 
 const SPACE = 32;
 const DOT = 46;
@@ -11,25 +11,6 @@ const DOT = 46;
 /** Separators people put between letters to dodge filters: space . - _ * */
 function isSpacer(code: number): boolean {
   return code === SPACE || code === DOT || code === 45 || code === 95 || code === 42;
-}
-
-interface Utf16Decoder {
-  decode(input: Uint16Array): string;
-}
-const TextDecoderClass = (globalThis as { TextDecoder?: new (label: string) => Utf16Decoder }).TextDecoder;
-/** Native UTF-16 decoding is about twice as fast as `String.fromCharCode.apply`; the output never holds lone surrogates, so it is lossless. */
-const decoder = TextDecoderClass === undefined ? undefined : new TextDecoderClass('utf-16le');
-const CHUNK = 4096;
-/** Up to this many units, offset maps are copied element by element. */
-const SHORT = 512;
-
-function decode(codes: Uint16Array, length: number): string {
-  if (decoder !== undefined && length > 24) return decoder.decode(codes.subarray(0, length));
-  let text = '';
-  for (let a = 0; a < length; a += CHUNK) {
-    text += String.fromCharCode.apply(null, codes.subarray(a, Math.min(length, a + CHUNK)) as unknown as number[]);
-  }
-  return text;
 }
 
 /**
@@ -47,10 +28,25 @@ function decode(codes: Uint16Array, length: number): string {
  * Those steps only touch the tail of the output, so the whole is linear.
  * Separators are emitted lazily, as one space before the next word, so the
  * result never starts or ends with a space.
+ *
+ * The output goes straight into the shared {@link UnitChunk}, from index
+ * `base` on; every index below (`length`, `tokenStart`, `groupStart`) is an
+ * index into the chunk, so the text that is returned is a view on it, made
+ * without copying.
  */
 class Normaliser {
-  private readonly out = new UnitBuffer();
-  /** Bound on the positions of `out.leet` written since it was last cleared. */
+  // The chunk written into, and its arrays.
+  private chunk = new UnitChunk(CHUNK_UNITS);
+  code = this.chunk.code;
+  start = this.chunk.start;
+  end = this.chunk.end;
+  leet = this.chunk.leet;
+  /** Class of each unit (scratch, indexed like the chunk). */
+  cls = new Uint8Array(CHUNK_UNITS);
+  /** Where the current text starts in the chunk, and where its output ends. */
+  private base = 0;
+  private length = 0;
+  /** Bound on the positions of `leet` written by the current text. */
   private leetDirty = 0;
   private anyLeet = false;
 
@@ -84,12 +80,8 @@ class Normaliser {
   private heldGapFirstEnd = 0;
 
   normalise(original: string): NormalisedText {
-    const out = this.out;
-    out.length = 0;
-    out.reserve(original.length + 8);
-    // Leet sources are written only by `resolve`; clear what the last call left.
-    if (this.leetDirty > 0) out.leet.fill(0, 0, this.leetDirty);
-    this.leetDirty = 0;
+    const len = original.length;
+    this.begin(len + 8);
     this.anyLeet = false;
     this.inToken = false;
     this.gapStart = -1;
@@ -97,22 +89,29 @@ class Normaliser {
     this.groupCount = 0;
     this.held = false;
 
-    const len = original.length;
     let i = 0;
     while (i < len) {
       let c = original.charCodeAt(i);
       if (c < 128) {
         const cls = ASCII_CLASS[c]!;
-        if (cls === LETTER && this.inToken && !this.held) {
-          // The common case, kept free of calls and of field traffic: a run of
-          // ASCII letters inside a word. Each takes one unit, so room for the
-          // rest of the text is room for the run.
-          out.reserve(len - i);
-          const code = out.code;
-          const classes = out.cls;
-          const starts = out.start;
-          const ends = out.end;
-          const first = out.length;
+        if (cls === LETTER && !this.held && (this.inToken || this.groupCount === 0)) {
+          // The common case, kept free of calls: a run of ASCII letters.
+          if (!this.inToken) {
+            // A word begins, with no group of one-letter tokens under way (see `unit`).
+            this.inToken = true;
+            this.gapCount = 0;
+            this.emitGap();
+            this.tokenStart = this.length;
+            this.tokenLetters = 0;
+            this.tokenOthers = 0;
+          }
+          // Each letter takes one unit, so room for the rest of the text is room for the run.
+          this.reserve(len - i);
+          const code = this.code;
+          const classes = this.cls;
+          const starts = this.start;
+          const ends = this.end;
+          const first = this.length;
           let m = first;
           for (;;) {
             code[m] = c | 32;
@@ -124,8 +123,25 @@ class Normaliser {
             c = original.charCodeAt(i);
             if (c >= 128 || ASCII_CLASS[c] !== LETTER) break;
           }
-          out.length = m;
+          this.length = m;
           this.tokenLetters += m - first;
+          continue;
+        }
+        if (cls === SEP && !this.held) {
+          // A run of ASCII separators: what `unit` does for each, done once for the run.
+          if (this.inToken) {
+            this.endToken();
+            this.inToken = false;
+          }
+          const runStart = i;
+          do i++;
+          while (i < len && (c = original.charCodeAt(i)) < 128 && ASCII_CLASS[c] === SEP);
+          if (this.gapCount === 0) {
+            this.gapFirstCode = original.charCodeAt(runStart);
+            this.gapFirstEnd = runStart + 1;
+          }
+          this.gapCount += i - runStart;
+          this.openGap(runStart, i);
           continue;
         }
         this.unit(ASCII_FOLD[c]!, cls, i, i + 1);
@@ -154,6 +170,56 @@ class Normaliser {
     return this.result(original);
   }
 
+  /** Starts a text at the free end of the chunk, or in a new chunk when `room` units do not fit. */
+  private begin(room: number): void {
+    let chunk = this.chunk;
+    if (chunk.used + room > chunk.capacity) {
+      // Long texts get a chunk of their own, so a shared chunk is never mostly waste.
+      chunk = new UnitChunk(room > CHUNK_UNITS >>> 2 ? room : CHUNK_UNITS);
+      this.use(chunk);
+    }
+    this.base = chunk.used;
+    this.length = chunk.used;
+    this.leetDirty = chunk.used;
+  }
+
+  private use(chunk: UnitChunk): void {
+    this.chunk = chunk;
+    this.code = chunk.code;
+    this.start = chunk.start;
+    this.end = chunk.end;
+    this.leet = chunk.leet;
+    if (this.cls.length < chunk.capacity) this.cls = new Uint8Array(chunk.capacity);
+  }
+
+  /**
+   * Makes room for `extra` more units. When the chunk is full (folding made
+   * the text longer than its original), the text so far moves to a chunk of
+   * its own, twice as large as needed, and every index shifts with it.
+   */
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.chunk.capacity) return;
+    const base = this.base;
+    const units = this.length - base;
+    const old = this.chunk;
+    const oldClasses = this.cls;
+    const bigger = new UnitChunk(Math.max(CHUNK_UNITS, 2 * (units + extra)));
+    this.use(bigger);
+    if (this.cls === oldClasses) this.cls = new Uint8Array(bigger.capacity);
+    bigger.code.set(old.code.subarray(base, this.length));
+    bigger.start.set(old.start.subarray(base, this.length));
+    bigger.end.set(old.end.subarray(base, this.length));
+    bigger.leet.set(old.leet.subarray(base, Math.max(this.length, this.leetDirty)));
+    this.cls.set(oldClasses.subarray(base, this.length));
+    // The old chunk's leet area past the texts handed out must stay zero for the next text there.
+    old.leet.fill(0, base, this.leetDirty);
+    this.length -= base;
+    this.tokenStart -= base;
+    this.groupStart -= base;
+    this.leetDirty = Math.max(this.leetDirty - base, this.length);
+    this.base = 0;
+  }
+
   /** Takes one folded unit of class SEP, LETTER, DIGIT or LEET_SYMBOL. */
   private unit(code: number, cls: number, start: number, end: number): void {
     if (cls === SEP) {
@@ -173,7 +239,7 @@ class Normaliser {
       this.closeGroup(this.heldGapFirstCode, this.heldGapFirstEnd);
       this.held = false;
       this.emitGap();
-      this.tokenStart = this.out.length;
+      this.tokenStart = this.length;
       this.tokenLetters = 0;
       this.tokenOthers = 0;
       this.push(this.heldCode, this.heldClass, this.heldStart, this.heldEnd);
@@ -199,7 +265,7 @@ class Normaliser {
         this.closeGroup(gapCount > 0 ? this.gapFirstCode : -1, this.gapFirstEnd);
       }
       this.emitGap();
-      this.tokenStart = this.out.length;
+      this.tokenStart = this.length;
       this.tokenLetters = 0;
       this.tokenOthers = 0;
     }
@@ -208,29 +274,27 @@ class Normaliser {
 
   /** A combining mark widens the span of the unit just before it. */
   private mark(start: number, end: number): void {
-    const out = this.out;
     if (this.held) {
       if (this.heldEnd === start) this.heldEnd = end;
     } else if (this.inToken) {
-      const last = out.length - 1;
-      if (out.end[last] === start) out.end[last] = end;
+      const last = this.length - 1;
+      if (this.end[last] === start) this.end[last] = end;
     } else if (this.gapCount > 0) {
       if (this.gapEnd === start) this.gapEnd = end;
       if (this.gapCount === 1 && this.gapFirstEnd === start) this.gapFirstEnd = end;
-    } else if (out.length > 0 && out.end[out.length - 1] === start) {
-      out.end[out.length - 1] = end;
+    } else if (this.length > this.base && this.end[this.length - 1] === start) {
+      this.end[this.length - 1] = end;
     }
   }
 
   private push(code: number, cls: number, start: number, end: number): void {
-    const out = this.out;
-    const m = out.length;
-    if (m === out.code.length) out.reserve(1);
-    out.code[m] = code;
-    out.cls[m] = cls;
-    out.start[m] = start;
-    out.end[m] = end;
-    out.length = m + 1;
+    if (this.length === this.chunk.capacity) this.reserve(1);
+    const m = this.length;
+    this.code[m] = code;
+    this.cls[m] = cls;
+    this.start[m] = start;
+    this.end[m] = end;
+    this.length = m + 1;
     if (cls === LETTER) this.tokenLetters++;
     else this.tokenOthers++;
   }
@@ -249,15 +313,14 @@ class Normaliser {
   /** Writes the pending separator as one space, unless nothing precedes it. */
   private emitGap(): void {
     if (this.gapStart < 0) return;
-    const out = this.out;
-    if (out.length > 0) {
-      const m = out.length;
-      if (m === out.code.length) out.reserve(1);
-      out.code[m] = SPACE;
-      out.cls[m] = SEP;
-      out.start[m] = this.gapStart;
-      out.end[m] = this.gapEnd;
-      out.length = m + 1;
+    if (this.length > this.base) {
+      if (this.length === this.chunk.capacity) this.reserve(1);
+      const m = this.length;
+      this.code[m] = SPACE;
+      this.cls[m] = SEP;
+      this.start[m] = this.gapStart;
+      this.end[m] = this.gapEnd;
+      this.length = m + 1;
     }
     this.gapStart = -1;
   }
@@ -265,10 +328,10 @@ class Normaliser {
   /** The token under way has ended (a separator came). */
   private endToken(): void {
     // Any group was closed when this token began (see `unit`).
-    if (this.out.length - this.tokenStart === 1) {
+    if (this.length - this.tokenStart === 1) {
       this.groupStart = this.tokenStart;
       this.groupCount = 1;
-      this.groupLetters = this.out.cls[this.tokenStart] === LETTER ? 1 : 0;
+      this.groupLetters = this.cls[this.tokenStart] === LETTER ? 1 : 0;
       this.spacer = -1;
       return;
     }
@@ -280,7 +343,7 @@ class Normaliser {
     this.held = false;
     if (this.groupCount === 1) this.spacer = this.heldGapFirstCode;
     this.emitGap();
-    const tokenStart = this.out.length;
+    const tokenStart = this.length;
     this.push(this.heldCode, this.heldClass, this.heldStart, this.heldEnd);
     this.tokenStart = tokenStart;
     this.groupCount++;
@@ -296,28 +359,27 @@ class Normaliser {
     const count = this.groupCount;
     this.groupCount = 0;
     const start = this.groupStart;
-    const out = this.out;
     const acronym = count >= 2 && this.spacer === DOT && this.groupLetters === count && afterCode === DOT;
     if (!acronym && (count < 3 || this.groupLetters < 2)) {
-      if (count === 1 && out.cls[start] === LEET_SYMBOL) this.resolve(start, 0);
+      if (count === 1 && this.cls[start] === LEET_SYMBOL) this.resolve(start, 0);
       else if (count > 1) this.resolveMembers(start, count);
       return;
     }
     // Members sit at start, start + 2, …; the spaces between them go.
-    for (let k = 1; k < count; k++) move(out, start + 2 * k, start + k);
-    out.length = start + count;
-    if (acronym) out.end[start + count - 1] = afterEnd;
+    for (let k = 1; k < count; k++) this.move(start + 2 * k, start + k);
+    this.length = start + count;
+    if (acronym) this.end[start + count - 1] = afterEnd;
     const letters = this.groupLetters;
     if (letters < count) this.resolve(start, letters);
   }
 
   /** Resolves the one-unit members of a group that did not join: a lone symbol is a separator. */
   private resolveMembers(start: number, count: number): void {
-    const out = this.out;
+    const cls = this.cls;
     let symbols = false;
     for (let k = 0; k < count; k++) {
-      if (out.cls[start + 2 * k] === LEET_SYMBOL) {
-        out.cls[start + 2 * k] = SEP;
+      if (cls[start + 2 * k] === LEET_SYMBOL) {
+        cls[start + 2 * k] = SEP;
         symbols = true;
       }
     }
@@ -326,14 +388,14 @@ class Normaliser {
 
   /** Resolves leetspeak in the token `[a, end of output)`, then sweeps out what became separators. */
   private resolve(a: number, letters: number): void {
-    const out = this.out;
-    const b = out.length;
-    if (resolveLeetToken(out, a, b, letters)) {
+    const b = this.length;
+    if (resolveLeetToken(this, a, b, letters)) {
       this.anyLeet = true;
       if (b > this.leetDirty) this.leetDirty = b;
     }
+    const cls = this.cls;
     for (let k = a; k < b; k++) {
-      if (out.cls[k] === SEP) {
+      if (cls[k] === SEP) {
         this.sweep(a);
         return;
       }
@@ -347,41 +409,51 @@ class Normaliser {
    * the text disappears.
    */
   private sweep(a: number): void {
-    const out = this.out;
-    const b = out.length;
+    const { code, cls, start, end, leet } = this;
+    const base = this.base;
+    const b = this.length;
     let w = a;
     // A space just before the region belongs to the first run.
-    if (w > 0 && out.cls[w - 1] === SEP) w--;
+    if (w > base && cls[w - 1] === SEP) w--;
     let r = w;
     let runStart = -1;
     let runEnd = 0;
     for (; r < b; r++) {
-      if (out.cls[r] === SEP) {
-        if (runStart < 0) runStart = out.start[r]!;
-        runEnd = out.end[r]!;
+      if (cls[r] === SEP) {
+        if (runStart < 0) runStart = start[r]!;
+        runEnd = end[r]!;
         continue;
       }
       if (runStart >= 0) {
-        if (w > 0) {
-          out.code[w] = SPACE;
-          out.cls[w] = SEP;
-          out.start[w] = runStart;
-          out.end[w] = runEnd;
-          out.leet[w] = 0;
+        if (w > base) {
+          code[w] = SPACE;
+          cls[w] = SEP;
+          start[w] = runStart;
+          end[w] = runEnd;
+          leet[w] = 0;
           w++;
         }
         runStart = -1;
         runEnd = 0;
       }
-      if (w !== r) move(out, r, w);
+      if (w !== r) this.move(r, w);
       w++;
     }
-    if (runStart >= 0 && w > 0) {
+    if (runStart >= 0 && w > base) {
       // Trailing separators open the pending gap (or join it).
       this.openGap(runStart, runEnd);
     }
-    for (let k = w; k < b; k++) out.leet[k] = 0;
-    out.length = w;
+    for (let k = w; k < b; k++) leet[k] = 0;
+    this.length = w;
+  }
+
+  /** Copies unit `from` of the output to position `to`. */
+  private move(from: number, to: number): void {
+    this.code[to] = this.code[from]!;
+    this.cls[to] = this.cls[from]!;
+    this.start[to] = this.start[from]!;
+    this.end[to] = this.end[from]!;
+    this.leet[to] = this.leet[from]!;
   }
 
   private finish(): void {
@@ -392,28 +464,12 @@ class Normaliser {
   }
 
   private result(original: string): NormalisedText {
-    const out = this.out;
-    const m = out.length;
-    const starts = pooledUint32(m);
-    const ends = pooledUint32(m);
-    starts.set(out.start.subarray(0, m));
-    ends.set(out.end.subarray(0, m));
-    let leet: Uint8Array | undefined;
-    if (this.anyLeet) {
-      leet = pooledUint8(m);
-      leet.set(out.leet.subarray(0, m));
-    }
-    return { original, text: decode(out.code, m), starts, ends, leet };
+    const end = this.length;
+    // Leet sources written past the end (units later swept out) must not leak into the next text.
+    if (this.leetDirty > end) this.leet.fill(0, end, this.leetDirty);
+    this.chunk.used = end;
+    return new PooledText(original, this.chunk, this.base, end - this.base, this.anyLeet);
   }
-}
-
-/** Copies unit `from` of `buf` to position `to`. */
-function move(buf: UnitBuffer, from: number, to: number): void {
-  buf.code[to] = buf.code[from]!;
-  buf.cls[to] = buf.cls[from]!;
-  buf.start[to] = buf.start[from]!;
-  buf.end[to] = buf.end[from]!;
-  buf.leet[to] = buf.leet[from]!;
 }
 
 const normaliser = new Normaliser();

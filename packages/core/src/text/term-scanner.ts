@@ -1,5 +1,6 @@
 import { dictLinkOf, outputOf, step, type Automaton } from './automaton.js';
 import type { NormalisedText } from './normalised-text.js';
+import { decodeUnits, PooledText } from './pooled-text.js';
 import { ASCII_SKELETON, SEP_SYMBOL, UNKNOWN_SYMBOL } from './skeleton.js';
 import type { TermMatch } from './term-matcher.js';
 import { verifyRun } from './verify-run.js';
@@ -39,6 +40,9 @@ export const RECORD_VARIANTS = 3;
 // index); shared by all scanners since a scan never runs inside another.
 let candidates: Int32Array = new Int32Array(384);
 
+// The units of a text made by hand rather than by `normalise`, copied once per scan.
+let scratch = new Uint16Array(256);
+
 function grow(array: Int32Array): Int32Array {
   const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
@@ -57,7 +61,9 @@ function compareMatches(x: TermMatch, y: TermMatch): number {
  * characters, squeezes them into skeleton symbols (see `skeleton.ts`) and
  * steps the automaton; where a pattern ends, it notes a candidate. Candidates
  * are verified afterwards against the exact characters, walking the text
- * backwards run by run, so nothing is stored per character.
+ * backwards run by run, so nothing is stored per character. A text made by
+ * `normalise` is read in place, as UTF-16 units in its chunk: neither its
+ * string nor its offset maps are made unless a term matches.
  */
 export class TermScanner {
   private readonly dense: Int32Array;
@@ -65,6 +71,11 @@ export class TermScanner {
   private readonly alphabet: number;
   private readonly start: number;
   private readonly hasExtras: boolean;
+  // The text being scanned: offset q is `units[base + q]`, for q below `length`.
+  private units: Uint16Array = scratch;
+  private base = 0;
+  private length = 0;
+  private leet: Uint8Array | undefined = undefined;
   // Span of the last successful verification (text offsets).
   private spanStart = 0;
   private spanEnd = 0;
@@ -84,27 +95,47 @@ export class TermScanner {
 
   /** Every match of every term in `normalised`, sorted by start, list id, term. */
   scan(normalised: NormalisedText): TermMatch[] {
-    const text = normalised.text;
-    const len = text.length;
+    let units: Uint16Array;
+    let base: number;
+    let len: number;
+    if (normalised instanceof PooledText) {
+      units = normalised.chunk.code;
+      base = normalised.base;
+      len = normalised.units;
+    } else {
+      const text = normalised.text;
+      len = text.length;
+      if (scratch.length < len) scratch = new Uint16Array(Math.max(len, 2 * scratch.length));
+      for (let k = 0; k < len; k++) scratch[k] = text.charCodeAt(k);
+      units = scratch;
+      base = 0;
+    }
     const dense = this.dense;
     const denseStates = this.denseStates;
     const alphabet = this.alphabet;
     const automaton = this.automaton;
     const hasExtras = this.hasExtras;
+    const end = base + len;
     let found = 0;
     let state = this.start;
     let word = -1;
     let prev = SEP_SYMBOL;
-    let i = 0;
-    while (i < len) {
-      const c = text.charCodeAt(i);
+    let p = base;
+    while (p < end) {
+      const c = units[p]!;
       let s: number;
       let size = 1;
       if (c < 128) s = ASCII_SKELETON[c]!;
       else if (!hasExtras && (c < 0xd800 || c > 0xdbff)) s = UNKNOWN_SYMBOL;
       else {
-        const cp = text.codePointAt(i)!;
-        if (cp > 0xffff) size = 2;
+        let cp = c;
+        if (c >= 0xd800 && c <= 0xdbff && p + 1 < end) {
+          const d = units[p + 1]!;
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+            size = 2;
+          }
+        }
         s = hasExtras ? (this.extras.get(cp) ?? UNKNOWN_SYMBOL) : UNKNOWN_SYMBOL;
       }
       if (s !== prev) {
@@ -114,7 +145,7 @@ export class TermScanner {
           if (found + 3 > candidates.length) candidates = grow(candidates);
           state = -next;
           candidates[found] = state;
-          candidates[found + 1] = i;
+          candidates[found + 1] = p - base;
           candidates[found + 2] = word;
           found += 3;
         } else state = next;
@@ -122,16 +153,16 @@ export class TermScanner {
         if (state === 0) {
           // Fallen off every pattern inside a word: since every pattern starts
           // with a separator, nothing can happen before the next one.
-          i += size;
-          while (i < len) {
-            const d = text.charCodeAt(i);
+          p += size;
+          while (p < end) {
+            const d = units[p]!;
             if (d < 128 && ASCII_SKELETON[d] === SEP_SYMBOL) break;
-            i++;
+            p++;
           }
           continue;
         }
       }
-      i += size;
+      p += size;
     }
     if (prev !== SEP_SYMBOL) {
       const next = step(automaton, state, SEP_SYMBOL);
@@ -146,6 +177,10 @@ export class TermScanner {
 
     const matches: TermMatch[] = [];
     if (found === 0) return matches;
+    this.units = units;
+    this.base = base;
+    this.length = len;
+    this.leet = normalised.leet;
     for (let k = 0; k < found; k += 3) {
       const state = candidates[k]!;
       const at = candidates[k + 1]!;
@@ -156,6 +191,8 @@ export class TermScanner {
         this.report(outputOf(automaton, t), at, w, normalised, matches);
       }
     }
+    this.units = scratch;
+    this.leet = undefined;
     let sorted = true;
     for (let k = 1; k < matches.length && sorted; k++) if (compareMatches(matches[k - 1]!, matches[k]!) > 0) sorted = false;
     if (!sorted) matches.sort(compareMatches);
@@ -174,16 +211,16 @@ export class TermScanner {
       const prefix = records[r + RECORD_PREFIX] === 1;
       let v = r + RECORD_VARIANTS + 1;
       for (let left = records[r + RECORD_VARIANTS]!; left > 0; left--) {
-        if (this.verify(v, at, normalised, prefix)) {
+        if (this.verify(v, at, prefix)) {
           const term = records[r + RECORD_TERM]!;
           const ts = this.spanStart;
-          const te = prefix ? wordEnd(normalised.text, this.spanEnd) : this.spanEnd;
+          const te = prefix ? this.wordEnd(this.spanEnd) : this.spanEnd;
           matches.push({
             list: this.terms.list[term]!,
             term: this.terms.term[term]!,
             start: normalised.starts[ts]!,
             end: normalised.ends[te - 1]!,
-            normalised: normalised.text.slice(ts, te),
+            normalised: decodeUnits(this.units, this.base + ts, this.base + te),
             firstWord: word - records[v + 1]!,
             lastWord: word,
           });
@@ -196,11 +233,13 @@ export class TermScanner {
   }
 
   /** Skeleton symbol of the character ending at text offset `q` (exclusive), and its width. */
-  private symbolBefore(text: string, q: number): number {
-    const c = text.charCodeAt(q - 1);
+  private symbolBefore(q: number): number {
+    const units = this.units;
+    const base = this.base;
+    const c = units[base + q - 1]!;
     if (c < 128) return ASCII_SKELETON[c]!;
     if (c >= 0xdc00 && c <= 0xdfff && q >= 2) {
-      const h = text.charCodeAt(q - 2);
+      const h = units[base + q - 2]!;
       if (h >= 0xd800 && h <= 0xdbff) {
         const cp = ((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
         return (this.extras.get(cp) ?? UNKNOWN_SYMBOL) + WIDE;
@@ -214,14 +253,15 @@ export class TermScanner {
    * `at`. On success sets `spanStart`/`spanEnd` to the matched text offsets.
    * For a prefix, the last run starts at `at` and may extend past the term.
    */
-  private verify(v: number, at: number, normalised: NormalisedText, prefix: boolean): boolean {
+  private verify(v: number, at: number, prefix: boolean): boolean {
     const data = this.terms.records;
     const length = data[v]!;
     const symbols = v + 3;
     const runs = symbols + length;
     const chars = runs + length + 1;
-    const text = normalised.text;
-    const leet = normalised.leet;
+    const units = this.units;
+    const base = this.base;
+    const leet = this.leet;
     let k = length - 1;
     let cursor = at;
     let end = at;
@@ -229,14 +269,14 @@ export class TermScanner {
       // The last run of the prefix begins at `at`; find where it stops.
       const symbol = data[symbols + k]!;
       let q = at;
-      while (q < text.length) {
-        const width = this.symbolAfter(text, q, symbol);
+      while (q < this.length) {
+        const width = this.symbolAfter(q, symbol);
         if (width === 0) break;
         q += width;
       }
       const ta = chars + data[runs + k]!;
       const tb = chars + data[runs + k + 1]!;
-      if (!verifyRun(data, ta, tb, symbol, text, leet, at, q, true)) return false;
+      if (!verifyRun(data, ta, tb, symbol, units, base, leet, at, q, true)) return false;
       end = q;
       k--;
     }
@@ -245,7 +285,7 @@ export class TermScanner {
       const runEnd = cursor;
       let q = cursor;
       while (q > 0) {
-        const before = this.symbolBefore(text, q);
+        const before = this.symbolBefore(q);
         if (before % WIDE !== symbol) break;
         q -= before >= WIDE ? 2 : 1;
       }
@@ -253,7 +293,7 @@ export class TermScanner {
       if (symbol !== SEP_SYMBOL) {
         const ta = chars + data[runs + k]!;
         const tb = chars + data[runs + k + 1]!;
-        if (!verifyRun(data, ta, tb, symbol, text, leet, q, runEnd, false)) return false;
+        if (!verifyRun(data, ta, tb, symbol, units, base, leet, q, runEnd, false)) return false;
       }
       cursor = q;
     }
@@ -263,25 +303,33 @@ export class TermScanner {
   }
 
   /** Width of the character at `q` when its skeleton symbol is `symbol`, else 0. */
-  private symbolAfter(text: string, q: number, symbol: number): number {
-    const c = text.charCodeAt(q);
+  private symbolAfter(q: number, symbol: number): number {
+    const units = this.units;
+    const p = this.base + q;
+    const c = units[p]!;
     if (c < 128) return ASCII_SKELETON[c] === symbol ? 1 : 0;
-    const cp = text.codePointAt(q)!;
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff && q + 1 < this.length) {
+      const d = units[p + 1]!;
+      if (d >= 0xdc00 && d <= 0xdfff) cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+    }
     const s = this.hasExtras ? (this.extras.get(cp) ?? UNKNOWN_SYMBOL) : UNKNOWN_SYMBOL;
     return s === symbol ? (cp > 0xffff ? 2 : 1) : 0;
+  }
+
+  /** End of the word that contains offset `q - 1`: the next space or the text end. */
+  private wordEnd(q: number): number {
+    const units = this.units;
+    const base = this.base;
+    let e = q;
+    while (e < this.length) {
+      const c = units[base + e]!;
+      if (c < 128 && ASCII_SKELETON[c] === SEP_SYMBOL) break;
+      e++;
+    }
+    return e;
   }
 }
 
 /** Flag added to a symbol read from a surrogate pair (two UTF-16 units wide). */
 const WIDE = 1 << 20;
-
-/** End of the word that contains offset `q - 1`: the next space or the text end. */
-function wordEnd(text: string, q: number): number {
-  let e = q;
-  while (e < text.length) {
-    const c = text.charCodeAt(e);
-    if (c < 128 && ASCII_SKELETON[c] === SEP_SYMBOL) break;
-    e++;
-  }
-  return e;
-}

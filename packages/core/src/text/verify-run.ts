@@ -6,10 +6,10 @@ import { FIRST_EXTRA_SYMBOL } from './skeleton.js';
  * A character written in leetspeak may be any letter its source can mean,
  * or the source digit itself; any other character must be equal.
  */
-function compatible(text: string, leet: Uint8Array | undefined, q: number, want: number): boolean {
+function compatible(units: Uint16Array, base: number, leet: Uint8Array | undefined, q: number, want: number): boolean {
   const source = leet === undefined ? 0 : leet[q]!;
   if (source !== 0) return source === want || LEET_ALLOWS[source * 128 + want] === 1;
-  return text.charCodeAt(q) === want;
+  return units[base + q] === want;
 }
 
 function isDigit(code: number): boolean {
@@ -47,14 +47,16 @@ function reserve(n: number): void {
  * Checks one squeezed position of a candidate: the term run `term[ta, tb)`
  * (UTF-16 units of a packed term) against the text run `text[xa, xb)`, both
  * of skeleton symbol `symbol`. With `prefixEnd` the term run ends a prefix
- * term, so the text run may go on past it (`plan*` in `planned`).
+ * term, so the text run may go on past it (`plan*` in `planned`). The text is
+ * read as UTF-16 units: text offset `q` is `units[base + q]`, and `leet[q]`.
  */
 export function verifyRun(
   term: Int32Array,
   ta: number,
   tb: number,
   symbol: number,
-  text: string,
+  units: Uint16Array,
+  base: number,
   leet: Uint8Array | undefined,
   xa: number,
   xb: number,
@@ -78,12 +80,12 @@ export function verifyRun(
   if (uniform) {
     const k = tb - ta;
     let q = xa;
-    while (q < xb && compatible(text, leet, q, first)) q++;
+    while (q < xb && compatible(units, base, leet, q, first)) q++;
     const m = q - xa;
     if (prefixEnd) return m >= k;
     return q === xb && countFits(k, m, isDigit(first));
   }
-  return verifyMixedRun(term, ta, tb, text, leet, xa, xb, prefixEnd);
+  return verifyMixedRun(term, ta, tb, units, base, leet, xa, xb, prefixEnd);
 }
 
 /**
@@ -97,7 +99,8 @@ function verifyMixedRun(
   term: Int32Array,
   ta: number,
   tb: number,
-  text: string,
+  units: Uint16Array,
+  base: number,
   leet: Uint8Array | undefined,
   xa: number,
   xb: number,
@@ -116,7 +119,7 @@ function verifyMixedRun(
     const last = e === tb;
     const digit = isDigit(want);
     ext[n] = 0;
-    for (let q = n - 1; q >= 0; q--) ext[q] = compatible(text, leet, xa + q, want) ? ext[q + 1]! + 1 : 0;
+    for (let q = n - 1; q >= 0; q--) ext[q] = compatible(units, base, leet, xa + q, want) ? ext[q + 1]! + 1 : 0;
     diff.fill(0, 0, n + 2);
     let any = false;
     const mark = (from: number, to: number): void => {

@@ -208,7 +208,9 @@ function renderIndex(ir, source, blocks) {
     '| --- | --- | --- | --- | --- |',
   ];
   for (const rule of ir.rules) {
-    lines.push(`| [${code(rule.id)}](${rule.id}.md) | ${rule.severity} | ${rule.tags.join(', ')} | ${cell(citationLabel(rule.citation))} | ${cell(summary(rule.doc))} |`);
+    // Citations of the pack's own source leave the source out: the heading names it.
+    const cited = rule.citation?.source === ir.source ? { ...rule.citation, source: undefined } : rule.citation;
+    lines.push(`| [${code(rule.id)}](${rule.id}.md) | ${rule.severity} | ${rule.tags.join(', ')} | ${cell(citationLabel(cited))} | ${cell(summary(rule.doc))} |`);
   }
   lines.push('', '## Term lists', '', 'A department pack adds to a list with `terms id += { … }` and removes with `terms id -= { … }`.', '');
   for (const [id, list] of Object.entries(ir.termLists)) {

@@ -1833,122 +1833,6 @@ export const ir: PackIR = {
         }
       ]
     },
-    "figure-units": {
-      "description": "Units of statistics",
-      "inflect": false,
-      "terms": [
-        {
-          "text": "per cent",
-          "prefix": false
-        },
-        {
-          "text": "percent",
-          "prefix": false
-        },
-        {
-          "text": "million",
-          "prefix": false
-        },
-        {
-          "text": "millions",
-          "prefix": false
-        },
-        {
-          "text": "billion",
-          "prefix": false
-        },
-        {
-          "text": "billions",
-          "prefix": false
-        },
-        {
-          "text": "trillion",
-          "prefix": false
-        },
-        {
-          "text": "bn",
-          "prefix": false
-        }
-      ]
-    },
-    "claim-words": {
-      "description": "Claims that need a source",
-      "inflect": false,
-      "terms": [
-        {
-          "text": "statistics show",
-          "prefix": false
-        },
-        {
-          "text": "figures show",
-          "prefix": false
-        },
-        {
-          "text": "data shows",
-          "prefix": false
-        },
-        {
-          "text": "data show",
-          "prefix": false
-        },
-        {
-          "text": "research shows",
-          "prefix": false
-        },
-        {
-          "text": "studies show",
-          "prefix": false
-        },
-        {
-          "text": "study shows",
-          "prefix": false
-        },
-        {
-          "text": "evidence shows",
-          "prefix": false
-        },
-        {
-          "text": "proven",
-          "prefix": false
-        },
-        {
-          "text": "it is a fact",
-          "prefix": false
-        },
-        {
-          "text": "record high",
-          "prefix": false
-        },
-        {
-          "text": "record low",
-          "prefix": false
-        },
-        {
-          "text": "highest ever",
-          "prefix": false
-        },
-        {
-          "text": "lowest ever",
-          "prefix": false
-        },
-        {
-          "text": "biggest ever",
-          "prefix": false
-        },
-        {
-          "text": "doubled",
-          "prefix": false
-        },
-        {
-          "text": "tripled",
-          "prefix": false
-        },
-        {
-          "text": "halved",
-          "prefix": false
-        }
-      ]
-    },
     "press-profile": {
       "description": "Journalists and bloggers",
       "inflect": false,
@@ -2277,15 +2161,10 @@ export const ir: PackIR = {
     }
   },
   "patterns": {
-    "percentage": {
-      "regex": "[0-9]{1,6}(?:\\.[0-9]{1,3})?%",
+    "code-digits": {
+      "regex": "[0-9]{3,12}",
       "flags": "",
-      "description": "A percentage"
-    },
-    "number": {
-      "regex": "[0-9]{1,3}(?:,[0-9]{3}){0,3}",
-      "flags": "",
-      "description": "A number"
+      "description": "Three or more digits"
     },
     "titled-name": {
       "regex": "\\b(?:Mrs|Mr|Ms|Miss|Mx)\\.? [A-Z][a-z]{1,30}",
@@ -2349,6 +2228,10 @@ export const ir: PackIR = {
       "uses": "credential",
       "options": {}
     },
+    "political": {
+      "uses": "political",
+      "options": {}
+    },
     "attack": {
       "uses": "attack",
       "options": {}
@@ -2357,8 +2240,16 @@ export const ir: PackIR = {
       "uses": "offensive",
       "options": {}
     },
-    "link": {
-      "uses": "link",
+    "claim": {
+      "uses": "claim",
+      "options": {}
+    },
+    "media-contact": {
+      "uses": "media-contact",
+      "options": {}
+    },
+    "political-topic": {
+      "uses": "political-topic",
       "options": {}
     },
     "email": {
@@ -2432,7 +2323,7 @@ export const ir: PackIR = {
       "tags": [
         "confidential"
       ],
-      "doc": "Detector matches the `marking` detector is less sure of: a draft\ndocument, a leak, a capitalised classification word in a sentence, a\nmarking-like phrase in ordinary use.\n\nSeverity `review`: these words are often innocent (\"first draft of my\nnovel\" is not caught, but \"the draft report\" is), so the author decides,\nafter a second look, whether the material is cleared.",
+      "doc": "Looser signs of official information, which the `marking` detector is\nless sure of: a draft document, a leak, a capitalised classification\nword in a sentence, a marking-like phrase in ordinary use.\n\nSeverity `review`: these words are often innocent (\"first draft of my\nnovel\" is not caught, but \"the draft report\" is), so the author decides,\nafter a second look, whether the material is cleared.",
       "message": "This may disclose official information ({match})",
       "advice": "Check that the material is published or cleared for release before sharing it; if in doubt, ask the information owner",
       "citation": {
@@ -2573,9 +2464,9 @@ export const ir: PackIR = {
             "near": {
               "source": {
                 "kind": "pattern",
-                "id": "number"
+                "id": "code-digits"
               },
-              "within": 3
+              "within": 8
             }
           }
         ]
@@ -2583,7 +2474,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 175,
+        "line": 178,
         "column": 1
       }
     },
@@ -2593,7 +2484,7 @@ export const ir: PackIR = {
       "tags": [
         "political-activity"
       ],
-      "doc": "Campaigning for, or declaring support for, a political party or a\ncandidate: canvassing, leafleting, \"vote for\", party slogans and campaign\nhashtags.\n\nSeverity `block`: open party-political activity compromises the\nimpartiality the guidance asks of every civil servant, in work and out of\nit, and a post cannot be taken back. A department whose staff include\npolitically free grades may lower it to `review` in its own pack.",
+      "doc": "Campaigning for, or declaring support for, a political party or a\ncandidate: canvassing, leafleting, \"vote for\", party slogans and campaign\nhashtags. The built-in `political` detector is not used here: it finds\nany stance, criticism included, which is comment rather than activity\n(and is caught by `policy-comment-personal`).\n\nSeverity `block`: open party-political activity compromises the\nimpartiality the guidance asks of every civil servant, in work and out of\nit, and a post cannot be taken back. A department whose staff include\npolitically free grades may lower it to `review` in its own pack.",
       "message": "This looks like campaigning for, or endorsing, a party or candidate ({match})",
       "advice": "Keep party-political activity off social media; your impartiality has to be visible to everyone",
       "citation": {
@@ -2683,7 +2574,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 344,
+        "line": 350,
         "column": 1
       }
     },
@@ -2693,8 +2584,8 @@ export const ir: PackIR = {
       "tags": [
         "policy-comment"
       ],
-      "doc": "An opinion about a government policy or decision, given in a personal\ncapacity: \"the new scheme is a shambles\", \"honestly, the minister should\nresign\".\n\nSeverity `review`: the guidance does not forbid every word about\ngovernment, but comment on policy needs authorisation, which a personal\npost never has; the author decides after a second look whether it is\ncomment at all.",
-      "message": "This reads as a personal opinion on government policy or ministers",
+      "doc": "An opinion about government, its policies or its ministers, given in a\npersonal capacity: \"the new scheme is a shambles\", \"honestly, the\nminister should resign\", \"the new tax rises are unfair\". Found by the\nbuilt-in `political` detector (a stance on a party, politician, policy or\nissue) and by the pack's own `opinion` words near `policy` or\n`government` words, which a department can extend.\n\nSeverity `review`: the guidance does not forbid every word about\ngovernment, but comment on policy needs authorisation, which a personal\npost never has; the author decides after a second look whether it is\ncomment at all.",
+      "message": "This reads as a personal view on government, its policies or its ministers",
       "advice": "Do not comment on government policy without authorisation; share the published policy without comment, or ask the press office",
       "citation": {
         "source": "Social media guidance for civil servants, October 2014",
@@ -2741,6 +2632,14 @@ export const ir: PackIR = {
                   },
                   "within": 8
                 }
+              },
+              {
+                "op": "has",
+                "field": "text",
+                "source": {
+                  "kind": "detector",
+                  "id": "political"
+                }
               }
             ]
           }
@@ -2749,7 +2648,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 506,
+        "line": 515,
         "column": 1
       }
     },
@@ -2759,7 +2658,7 @@ export const ir: PackIR = {
       "tags": [
         "policy-comment"
       ],
-      "doc": "An opinion on a policy area given in an official capacity by someone\nnot authorised to speak on that area: each area is a `topic-…` term list,\nand `author.authorisedTopics` holds the areas the author may speak on\n(`housing`, `health`, `education`, `transport`, `immigration`, `economy`,\n`welfare`, `environment`, `justice`, `defence`, `foreign-affairs`). An\nofficial with no authorised topics at all is caught giving a view on any\npolicy or on government. Announcing a published policy without an\nopinion is not caught.\n\nSeverity `review`: speaking officially outside your brief is a matter for\nthe press office, which may well agree; it is not improper in itself.",
+      "doc": "An opinion on a policy area given in an official capacity by someone\nnot authorised to speak on that area: each area is a `topic-…` term list,\nand `author.authorisedTopics` holds the areas the author may speak on\n(`housing`, `health`, `education`, `transport`, `immigration`, `economy`,\n`welfare`, `environment`, `justice`, `defence`, `foreign-affairs`). An\nofficial with no authorised topics at all is caught giving a view on any\npolicy or on government. The `political` detector is not used here: it\nreads an official welcome to a new minister as a stance. Announcing a published policy without an\nopinion is not caught.\n\nSeverity `review`: speaking officially outside your brief is a matter for\nthe press office, which may well agree; it is not improper in itself.",
       "message": "This gives an official view on a policy area the author is not authorised to speak on",
       "advice": "Speak officially only on the topics you are authorised for; ask the press office about anything else",
       "citation": {
@@ -3140,7 +3039,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 534,
+        "line": 546,
         "column": 1
       }
     },
@@ -3150,7 +3049,7 @@ export const ir: PackIR = {
       "tags": [
         "political"
       ],
-      "doc": "Any mention of a politically controversial issue, from anyone but an\nofficial account speaking in its official capacity.\n\nSeverity `review`: the guidance asks civil servants to stay out of these\nissues altogether, in every capacity, but a mention is not always comment\n(\"the HS2 site is next to our office\"); the author looks again. Official\naccounts are exempt because what they publish on these issues is\ngovernment communication, cleared by the press office.",
+      "doc": "Any mention of a politically controversial issue, from anyone but an\nofficial account speaking in its official capacity. The issues are the\npack's `controversial` list, which departments keep current; the\nbuilt-in `political-topic` detector is not used, because it also finds\nparties, ministers and departments, which are not controversial in\nthemselves (a stance on them is `policy-comment-personal`).\n\nSeverity `review`: the guidance asks civil servants to stay out of these\nissues altogether, in every capacity, but a mention is not always comment\n(\"the HS2 site is next to our office\"); the author looks again. Official\naccounts are exempt because what they publish on these issues is\ngovernment communication, cleared by the press office.",
       "message": "This touches a politically controversial issue ({match})",
       "advice": "Stay out of politically controversial issues, whether you post personally or at work",
       "suggestion": "Remove the reference to {match}",
@@ -3198,7 +3097,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 634,
+        "line": 651,
         "column": 1
       }
     },
@@ -3241,7 +3140,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 666,
+        "line": 683,
         "column": 1
       }
     },
@@ -3278,7 +3177,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 689,
+        "line": 706,
         "column": 1
       }
     },
@@ -3329,7 +3228,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 711,
+        "line": 728,
         "column": 1
       }
     },
@@ -3358,7 +3257,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 766,
+        "line": 783,
         "column": 1
       }
     },
@@ -3368,7 +3267,7 @@ export const ir: PackIR = {
       "tags": [
         "accuracy"
       ],
-      "doc": "A statistic or a factual claim with no link to where it comes from:\n\"unemployment fell 12%\", \"studies show\", \"record high\".\n\nSeverity `advice`: a figure is not improper, and the checker cannot tell\nwhether it is right; it reminds the author to check it and, better, to\nlink the source.",
+      "doc": "A statistic or a factual claim with no source: \"unemployment fell 12%\",\n\"studies show\", \"a record high\". The built-in `claim` detector finds\npercentages, sums of money, proportions, large numbers, changes, records\nand appeals to evidence, and counts a claim as sourced when a link, an\nattribution (\"according to the ONS\") or an attached document is near it.\n\nSeverity `advice`: a figure is not improper, and the checker cannot tell\nwhether it is right; it reminds the author to check it and, better, to\nlink the source.",
       "message": "This states a figure or a claim ({match}) without a source",
       "advice": "Check it against the published source before posting, and link to it",
       "citation": {
@@ -3383,47 +3282,24 @@ export const ir: PackIR = {
             "op": "has",
             "field": "text",
             "source": {
-              "kind": "pattern",
-              "id": "percentage"
+              "kind": "detector",
+              "id": "claim"
             }
           },
           {
             "op": "has",
-            "field": "text",
+            "field": "title",
             "source": {
-              "kind": "terms",
-              "id": "figure-units"
-            },
-            "near": {
-              "source": {
-                "kind": "pattern",
-                "id": "number"
-              },
-              "within": 1
-            }
-          },
-          {
-            "op": "has",
-            "field": "text",
-            "source": {
-              "kind": "terms",
-              "id": "claim-words"
+              "kind": "detector",
+              "id": "claim"
             }
           }
         ]
       },
-      "unless": {
-        "op": "has",
-        "field": "text",
-        "source": {
-          "kind": "detector",
-          "id": "link"
-        }
-      },
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 832,
+        "line": 811,
         "column": 1
       }
     },
@@ -3452,7 +3328,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 861,
+        "line": 840,
         "column": 1
       }
     },
@@ -3462,7 +3338,7 @@ export const ir: PackIR = {
       "tags": [
         "media"
       ],
-      "doc": "A reply to a journalist or blogger, known from the calling tool\n(`inReplyTo.kind`) or from their profile, or a reply that answers a\nrequest for comment.\n\nSeverity `review`: talking to the press is the media team's job; the\nreply may be harmless, but the author checks who is asking and passes the\nrequest on. Replies from an official account in an official capacity are\nexempt: that is the department speaking.",
+      "doc": "A reply to a journalist or blogger, known from the calling tool\n(`inReplyTo.kind`) or from their profile (name, handle, bio), or a reply\nthat answers a request for comment. The built-in `media-contact` detector\nknows job titles, outlets and their handles; the pack's `press-profile`\nand `press-request` lists are where a department adds its local press.\n\nSeverity `review`: talking to the press is the media team's job; the\nreply may be harmless, but the author checks who is asking and passes the\nrequest on. Replies from an official account in an official capacity are\nexempt: that is the department speaking.",
       "message": "This looks like a reply to the media ({match})",
       "advice": "Check who is asking; refer journalists and bloggers to your department's media team rather than answering yourself",
       "citation": {
@@ -3485,6 +3361,30 @@ export const ir: PackIR = {
             "op": "has",
             "field": "inReplyTo.bio",
             "source": {
+              "kind": "detector",
+              "id": "media-contact"
+            }
+          },
+          {
+            "op": "has",
+            "field": "inReplyTo.name",
+            "source": {
+              "kind": "detector",
+              "id": "media-contact"
+            }
+          },
+          {
+            "op": "has",
+            "field": "inReplyTo.handle",
+            "source": {
+              "kind": "detector",
+              "id": "media-contact"
+            }
+          },
+          {
+            "op": "has",
+            "field": "inReplyTo.bio",
+            "source": {
               "kind": "terms",
               "id": "press-profile"
             }
@@ -3495,6 +3395,14 @@ export const ir: PackIR = {
             "source": {
               "kind": "terms",
               "id": "press-profile"
+            }
+          },
+          {
+            "op": "has",
+            "field": "text",
+            "source": {
+              "kind": "detector",
+              "id": "media-contact"
             }
           },
           {
@@ -3525,7 +3433,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 930,
+        "line": 912,
         "column": 1
       }
     },
@@ -3587,13 +3495,29 @@ export const ir: PackIR = {
               "kind": "terms",
               "id": "government"
             }
+          },
+          {
+            "op": "has",
+            "field": "text",
+            "source": {
+              "kind": "detector",
+              "id": "political-topic"
+            }
+          },
+          {
+            "op": "has",
+            "field": "title",
+            "source": {
+              "kind": "detector",
+              "id": "political-topic"
+            }
           }
         ]
       },
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 959,
+        "line": 942,
         "column": 1
       }
     },
@@ -3658,6 +3582,22 @@ export const ir: PackIR = {
                   "kind": "terms",
                   "id": "government"
                 }
+              },
+              {
+                "op": "has",
+                "field": "text",
+                "source": {
+                  "kind": "detector",
+                  "id": "political-topic"
+                }
+              },
+              {
+                "op": "has",
+                "field": "title",
+                "source": {
+                  "kind": "detector",
+                  "id": "political-topic"
+                }
               }
             ]
           }
@@ -3689,6 +3629,22 @@ export const ir: PackIR = {
                   "kind": "terms",
                   "id": "government"
                 }
+              },
+              {
+                "op": "has",
+                "field": "text",
+                "source": {
+                  "kind": "detector",
+                  "id": "political-topic"
+                }
+              },
+              {
+                "op": "has",
+                "field": "title",
+                "source": {
+                  "kind": "detector",
+                  "id": "political-topic"
+                }
               }
             ]
           }
@@ -3697,7 +3653,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 981,
+        "line": 965,
         "column": 1
       }
     },
@@ -3762,6 +3718,22 @@ export const ir: PackIR = {
                   "kind": "terms",
                   "id": "government"
                 }
+              },
+              {
+                "op": "has",
+                "field": "text",
+                "source": {
+                  "kind": "detector",
+                  "id": "political-topic"
+                }
+              },
+              {
+                "op": "has",
+                "field": "title",
+                "source": {
+                  "kind": "detector",
+                  "id": "political-topic"
+                }
               }
             ]
           }
@@ -3770,7 +3742,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1004,
+        "line": 989,
         "column": 1
       }
     },
@@ -3821,7 +3793,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1096,
+        "line": 1081,
         "column": 1
       }
     },
@@ -3947,7 +3919,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1121,
+        "line": 1106,
         "column": 1
       }
     },
@@ -4029,7 +4001,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1149,
+        "line": 1134,
         "column": 1
       }
     }
@@ -4266,7 +4238,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 184,
+        "line": 187,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4281,7 +4253,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 185,
+        "line": 188,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4296,7 +4268,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 186,
+        "line": 189,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4311,7 +4283,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 187,
+        "line": 190,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4326,7 +4298,22 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 188,
+        "line": 191,
+        "column": 3
+      },
+      "pack": "uk.civil-service.social-media"
+    },
+    {
+      "expect": "passes",
+      "rules": [
+        "credentials"
+      ],
+      "activity": {
+        "text": "The door code is on the noticeboard by reception"
+      },
+      "location": {
+        "source": "src/civil-service-2014.prop",
+        "line": 192,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4343,7 +4330,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 189,
+        "line": 193,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4358,7 +4345,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 354,
+        "line": 360,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4373,7 +4360,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 355,
+        "line": 361,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4388,7 +4375,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 356,
+        "line": 362,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4403,7 +4390,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 357,
+        "line": 363,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4418,7 +4405,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 358,
+        "line": 364,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4435,7 +4422,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 359,
+        "line": 365,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4450,7 +4437,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 360,
+        "line": 366,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4465,7 +4452,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 361,
+        "line": 367,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4480,7 +4467,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 362,
+        "line": 368,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4495,7 +4482,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 363,
+        "line": 369,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4510,7 +4497,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 364,
+        "line": 370,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4525,7 +4512,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 514,
+        "line": 524,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4540,7 +4527,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 515,
+        "line": 525,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4555,7 +4542,22 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 516,
+        "line": 526,
+        "column": 3
+      },
+      "pack": "uk.civil-service.social-media"
+    },
+    {
+      "expect": "flags",
+      "rules": [
+        "policy-comment-personal"
+      ],
+      "activity": {
+        "text": "The new tax rises are unfair on working families"
+      },
+      "location": {
+        "source": "src/civil-service-2014.prop",
+        "line": 527,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4570,7 +4572,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 517,
+        "line": 528,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4585,7 +4587,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 518,
+        "line": 529,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4600,7 +4602,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 519,
+        "line": 530,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4615,7 +4617,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 520,
+        "line": 531,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4637,7 +4639,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 555,
+        "line": 567,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4654,7 +4656,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 556,
+        "line": 568,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4671,7 +4673,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 557,
+        "line": 569,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4693,7 +4695,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 558,
+        "line": 570,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4710,7 +4712,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 559,
+        "line": 571,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4727,7 +4729,24 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 560,
+        "line": 572,
+        "column": 3
+      },
+      "pack": "uk.civil-service.social-media"
+    },
+    {
+      "expect": "passes",
+      "rules": [
+        "policy-comment-unauthorised"
+      ],
+      "activity": {
+        "text": "Welcome to our new Secretary of State, who joins the department today",
+        "capacity": "official",
+        "account": "official"
+      },
+      "location": {
+        "source": "src/civil-service-2014.prop",
+        "line": 573,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4742,7 +4761,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 561,
+        "line": 574,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4757,7 +4776,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 643,
+        "line": 660,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4772,7 +4791,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 644,
+        "line": 661,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4791,7 +4810,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 645,
+        "line": 662,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4808,7 +4827,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 646,
+        "line": 663,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4825,7 +4844,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 647,
+        "line": 664,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4840,7 +4859,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 648,
+        "line": 665,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4855,7 +4874,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 649,
+        "line": 666,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4871,7 +4890,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 674,
+        "line": 691,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4886,7 +4905,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 675,
+        "line": 692,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4901,7 +4920,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 676,
+        "line": 693,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4917,7 +4936,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 677,
+        "line": 694,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4932,7 +4951,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 678,
+        "line": 695,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4947,7 +4966,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 679,
+        "line": 696,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4962,7 +4981,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 680,
+        "line": 697,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4977,7 +4996,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 681,
+        "line": 698,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4993,7 +5012,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 697,
+        "line": 714,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5009,7 +5028,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 698,
+        "line": 715,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5025,7 +5044,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 699,
+        "line": 716,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5040,7 +5059,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 700,
+        "line": 717,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5056,7 +5075,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 701,
+        "line": 718,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5071,7 +5090,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 702,
+        "line": 719,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5086,7 +5105,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 719,
+        "line": 736,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5101,7 +5120,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 720,
+        "line": 737,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5116,7 +5135,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 721,
+        "line": 738,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5131,7 +5150,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 722,
+        "line": 739,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5146,7 +5165,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 723,
+        "line": 740,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5161,7 +5180,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 724,
+        "line": 741,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5176,7 +5195,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 773,
+        "line": 790,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5191,7 +5210,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 774,
+        "line": 791,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5206,7 +5225,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 775,
+        "line": 792,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5221,7 +5240,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 776,
+        "line": 793,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5236,7 +5255,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 777,
+        "line": 794,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5251,7 +5270,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 778,
+        "line": 795,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5266,7 +5285,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 840,
+        "line": 818,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5281,7 +5300,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 841,
+        "line": 819,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5298,7 +5317,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 842,
+        "line": 820,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5313,7 +5332,22 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 843,
+        "line": 821,
+        "column": 3
+      },
+      "pack": "uk.civil-service.social-media"
+    },
+    {
+      "expect": "passes",
+      "rules": [
+        "accuracy"
+      ],
+      "activity": {
+        "text": "According to the ONS, unemployment in the region fell by 12% last year"
+      },
+      "location": {
+        "source": "src/civil-service-2014.prop",
+        "line": 822,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5328,7 +5362,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 844,
+        "line": 823,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5343,7 +5377,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 845,
+        "line": 824,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5358,7 +5392,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 868,
+        "line": 847,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5373,7 +5407,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 869,
+        "line": 848,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5388,7 +5422,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 870,
+        "line": 849,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5403,7 +5437,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 871,
+        "line": 850,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5418,7 +5452,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 872,
+        "line": 851,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5435,7 +5469,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 873,
+        "line": 852,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5454,7 +5488,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 941,
+        "line": 923,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5473,7 +5507,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 942,
+        "line": 924,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5489,7 +5523,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 943,
+        "line": 925,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5508,7 +5542,26 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 944,
+        "line": 926,
+        "column": 3
+      },
+      "pack": "uk.civil-service.social-media"
+    },
+    {
+      "expect": "flags",
+      "rules": [
+        "media-enquiry"
+      ],
+      "activity": {
+        "text": "Yes, that's right",
+        "kind": "reply",
+        "inReplyTo": {
+          "handle": "@BBCPolitics"
+        }
+      },
+      "location": {
+        "source": "src/civil-service-2014.prop",
+        "line": 927,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5527,7 +5580,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 945,
+        "line": 928,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5548,7 +5601,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 946,
+        "line": 929,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5567,7 +5620,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 947,
+        "line": 930,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5586,7 +5639,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 967,
+        "line": 951,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5604,7 +5657,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 968,
+        "line": 952,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5623,7 +5676,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 969,
+        "line": 953,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5638,7 +5691,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 970,
+        "line": 954,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5657,7 +5710,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 971,
+        "line": 955,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5676,7 +5729,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 972,
+        "line": 956,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5698,7 +5751,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 990,
+        "line": 975,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5717,7 +5770,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 991,
+        "line": 976,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5736,7 +5789,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 992,
+        "line": 977,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5758,7 +5811,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 993,
+        "line": 978,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5776,7 +5829,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 994,
+        "line": 979,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5795,7 +5848,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 995,
+        "line": 980,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5817,7 +5870,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1012,
+        "line": 997,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5836,7 +5889,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1013,
+        "line": 998,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5859,7 +5912,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1014,
+        "line": 999,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5881,7 +5934,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1015,
+        "line": 1000,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5903,7 +5956,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1016,
+        "line": 1001,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5924,7 +5977,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1017,
+        "line": 1002,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5939,7 +5992,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1104,
+        "line": 1089,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5954,7 +6007,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1105,
+        "line": 1090,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5969,7 +6022,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1106,
+        "line": 1091,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5984,7 +6037,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1107,
+        "line": 1092,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5999,7 +6052,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1108,
+        "line": 1093,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6016,7 +6069,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1109,
+        "line": 1094,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6031,7 +6084,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1132,
+        "line": 1117,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6046,7 +6099,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1133,
+        "line": 1118,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6061,7 +6114,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1134,
+        "line": 1119,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6076,7 +6129,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1135,
+        "line": 1120,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6093,7 +6146,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1136,
+        "line": 1121,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6108,7 +6161,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1137,
+        "line": 1122,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6123,7 +6176,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1138,
+        "line": 1123,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6138,7 +6191,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1139,
+        "line": 1124,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6153,7 +6206,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1158,
+        "line": 1143,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6168,7 +6221,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1159,
+        "line": 1144,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6183,7 +6236,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1160,
+        "line": 1145,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6200,7 +6253,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1161,
+        "line": 1146,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6215,7 +6268,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1162,
+        "line": 1147,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6230,7 +6283,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1163,
+        "line": 1148,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6243,7 +6296,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1170,
+        "line": 1155,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6258,7 +6311,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1171,
+        "line": 1156,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6271,7 +6324,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1172,
+        "line": 1157,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6286,7 +6339,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1173,
+        "line": 1158,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6302,7 +6355,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1174,
+        "line": 1159,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
