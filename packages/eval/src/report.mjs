@@ -310,10 +310,10 @@ export function renderPackSummary(result) {
         const counts = s.rules[r.id].byCategory[category];
         if (!counts) continue;
         const sc = scores(counts);
-        ruleRows.push([code(r.id), code(s.file), sc.posts, s.rules[r.id].flagged, fmt(sc.precision), fmt(sc.recall), fmt(sc.f1)]);
+        ruleRows.push([code(r.id), code(s.file), sc.posts, counts.tp + counts.fp, fmt(sc.precision), fmt(sc.recall), fmt(sc.f1)]);
       }
     }
   }
-  out.push(table(['rule', 'set', 'posts', 'flagged', 'precision', 'recall', 'F1'], ['l', 'l', 'r', 'r', 'r', 'r', 'r'], ruleRows));
+  out.push(table(['rule', 'set', 'scored posts', 'flagged', 'precision', 'recall', 'F1'], ['l', 'l', 'r', 'r', 'r', 'r', 'r'], ruleRows));
   return out.join('\n');
 }

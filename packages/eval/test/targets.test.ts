@@ -109,6 +109,7 @@ describe('the evaluation page', () => {
     expect(summary).toContain('| offensive rules: F1 above the best off-the-shelf filter | `olid` | F1 0.667 vs filter-b 0.483 (+0.184) | yes |');
     expect(summary).toContain('| `offensive` | `olid` | 1000 | 0.750 | 0.600 | 0.667 | 0.022 | 0.483 (filter-b) |');
     expect(summary).toContain('| `offensive-remark` | `olid` | 1000 | 80 | 0.750 | 0.600 | 0.667 |');
+    expect(summary).toContain('| rule | set | scored posts | flagged |');
     expect(summary).toContain('](../../docs/evaluation.md)');
     expect(renderPackSummary({ ...r, pack: { error: 'cannot load `x`' }, targets: [] })).toContain('cannot load `x`');
   });

@@ -83,36 +83,90 @@ class Normaliser {
     const len = original.length;
     this.begin(len + 8);
     this.anyLeet = false;
-    this.inToken = false;
-    this.gapStart = -1;
-    this.gapCount = 0;
     this.groupCount = 0;
     this.held = false;
+
+    // The hot state lives in locals; it is written back to the fields (`save`)
+    // before any call into the general code below, and read again after it.
+    let code = this.code;
+    let classes = this.cls;
+    let starts = this.start;
+    let ends = this.end;
+    let capacity = this.chunk.capacity;
+    let base = this.base;
+    let m = this.length;
+    let inToken = false;
+    let tokenStart = 0;
+    let tokenLetters = 0;
+    let tokenOthers = 0;
+    let gapStart = -1;
+    let gapEnd = 0;
+    let gapCount = 0;
+    let gapFirstCode = -1;
+    let gapFirstEnd = 0;
+    const save = (): void => {
+      this.length = m;
+      this.inToken = inToken;
+      this.tokenStart = tokenStart;
+      this.tokenLetters = tokenLetters;
+      this.tokenOthers = tokenOthers;
+      this.gapStart = gapStart;
+      this.gapEnd = gapEnd;
+      this.gapCount = gapCount;
+      this.gapFirstCode = gapFirstCode;
+      this.gapFirstEnd = gapFirstEnd;
+    };
+    const restore = (): void => {
+      code = this.code;
+      classes = this.cls;
+      starts = this.start;
+      ends = this.end;
+      capacity = this.chunk.capacity;
+      base = this.base;
+      m = this.length;
+      inToken = this.inToken;
+      tokenStart = this.tokenStart;
+      tokenLetters = this.tokenLetters;
+      tokenOthers = this.tokenOthers;
+      gapStart = this.gapStart;
+      gapEnd = this.gapEnd;
+      gapCount = this.gapCount;
+      gapFirstCode = this.gapFirstCode;
+      gapFirstEnd = this.gapFirstEnd;
+    };
 
     let i = 0;
     while (i < len) {
       let c = original.charCodeAt(i);
       if (c < 128) {
         const cls = ASCII_CLASS[c]!;
-        if (cls === LETTER && !this.held && (this.inToken || this.groupCount === 0)) {
-          // The common case, kept free of calls: a run of ASCII letters.
-          if (!this.inToken) {
-            // A word begins, with no group of one-letter tokens under way (see `unit`).
-            this.inToken = true;
-            this.gapCount = 0;
-            this.emitGap();
-            this.tokenStart = this.length;
-            this.tokenLetters = 0;
-            this.tokenOthers = 0;
+        if (cls === LETTER && !this.held && (inToken || this.groupCount === 0)) {
+          // The common case: a run of ASCII letters. Each takes one unit, so
+          // room for the rest of the text (and a space) is room for the run.
+          if (m + (len - i) + 1 > capacity) {
+            save();
+            this.reserve(len - i + 1);
+            restore();
           }
-          // Each letter takes one unit, so room for the rest of the text is room for the run.
-          this.reserve(len - i);
-          const code = this.code;
-          const classes = this.cls;
-          const starts = this.start;
-          const ends = this.end;
-          const first = this.length;
-          let m = first;
+          if (!inToken) {
+            // A word begins, with no group of one-letter tokens under way (see `unit`).
+            inToken = true;
+            gapCount = 0;
+            if (gapStart >= 0) {
+              if (m > base) {
+                code[m] = SPACE;
+                classes[m] = SEP;
+                starts[m] = gapStart;
+                ends[m] = gapEnd;
+                m++;
+              }
+              gapStart = -1;
+            }
+            tokenStart = m;
+            tokenLetters = 0;
+            tokenOthers = 0;
+          }
+          const first = m;
           for (;;) {
             code[m] = c | 32;
             classes[m] = LETTER;
@@ -123,28 +177,45 @@ class Normaliser {
             c = original.charCodeAt(i);
             if (c >= 128 || ASCII_CLASS[c] !== LETTER) break;
           }
-          this.length = m;
-          this.tokenLetters += m - first;
+          tokenLetters += m - first;
           continue;
         }
         if (cls === SEP && !this.held) {
           // A run of ASCII separators: what `unit` does for each, done once for the run.
-          if (this.inToken) {
-            this.endToken();
-            this.inToken = false;
+          if (inToken) {
+            inToken = false;
+            if (m - tokenStart === 1) {
+              // A one-unit token: a group may begin (see `endToken`).
+              this.groupStart = tokenStart;
+              this.groupCount = 1;
+              this.groupLetters = classes[tokenStart] === LETTER ? 1 : 0;
+              this.spacer = -1;
+            } else if (tokenOthers > 0) {
+              save();
+              this.resolve(tokenStart, tokenLetters);
+              restore();
+            }
           }
           const runStart = i;
           do i++;
           while (i < len && (c = original.charCodeAt(i)) < 128 && ASCII_CLASS[c] === SEP);
-          if (this.gapCount === 0) {
-            this.gapFirstCode = original.charCodeAt(runStart);
-            this.gapFirstEnd = runStart + 1;
+          if (gapCount === 0) {
+            gapFirstCode = original.charCodeAt(runStart);
+            gapFirstEnd = runStart + 1;
           }
-          this.gapCount += i - runStart;
-          this.openGap(runStart, i);
+          gapCount += i - runStart;
+          if (gapStart < 0) {
+            gapStart = runStart;
+            gapEnd = i;
+          } else {
+            if (runStart < gapStart) gapStart = runStart;
+            if (i > gapEnd) gapEnd = i;
+          }
           continue;
         }
+        save();
         this.unit(ASCII_FOLD[c]!, cls, i, i + 1);
+        restore();
         i++;
         continue;
       }
@@ -159,13 +230,16 @@ class Normaliser {
       }
       const folded = foldCodePoint(cp);
       const text = folded.out;
+      save();
       if (text.length === 0) {
         if (folded.classes[0] === MARK) this.mark(i, i + size);
       } else {
         for (let k = 0; k < text.length; k++) this.unit(text.charCodeAt(k), folded.classes[k]!, i, i + size);
       }
+      restore();
       i += size;
     }
+    save();
     this.finish();
     return this.result(original);
   }
