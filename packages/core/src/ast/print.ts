@@ -27,13 +27,32 @@ const MAX_WIDTH = 80;
  * The form: the header's lines indented two spaces, one blank line between
  * declarations, a rule's clauses indented two spaces in a fixed order
  * (severity, tags, cite, when, unless, say, advise, suggest, examples),
- * conditions with only the parentheses the tree needs, term lists on one line
- * up to 80 columns and one term a line beyond. Doc comments are written as
- * `## ` lines; each plain comment goes back in front of the first
- * declaration or clause that started after it, or at the end.
+ * conditions with only the parentheses the tree needs. Nothing is wrapped
+ * that fits in 80 columns. A longer `when` or `unless` breaks its `and`/`or`
+ * chain one operand a line, the operator leading each continuation line;
+ * an operand that still does not fit breaks the same way two columns
+ * deeper, a parenthesised group keeping its parentheses on its first and
+ * last lines, and a long `in { … }` set goes one value a line. Term lists
+ * and detector options go one item a line beyond 80 columns, or when a
+ * comment sits inside them.
+ *
+ * Doc comments are written as `## ` lines. Each plain comment goes back in
+ * front of the first declaration, clause, broken condition line or list
+ * item that started after it, or at the end; between declarations, a blank
+ * line after a comment in the source is kept.
  */
 export function print(pack: Pack): string {
   return new Printer(pack.comments).pack(pack);
+}
+
+/**
+ * A line of a clause or list that may be broken over several: its text with
+ * its indentation, and the offset in the source of the node it starts with,
+ * so that comments written before that node can be put back in front of it.
+ */
+interface Line {
+  text: string;
+  at?: number | undefined;
 }
 
 class Printer {
@@ -43,7 +62,7 @@ class Printer {
   constructor(private readonly comments: readonly Comment[]) {}
 
   pack(pack: Pack): string {
-    this.flushComments(pack.header.location.start.offset, '', true);
+    this.flushComments(pack.header.location.start.offset, '', true, firstLine(pack.doc, pack.header.location.start.line));
     this.doc(pack.doc, '');
     const header = pack.header;
     this.lines.push(`pack ${str(header.name)} version ${str(header.version)}`);
@@ -52,7 +71,8 @@ class Printer {
     if (header.extends.length > 0) this.lines.push(`${INDENT}extends ${header.extends.map(str).join(', ')}`);
     for (const declaration of pack.body) {
       this.lines.push('');
-      this.flushComments(declaration.location.start.offset, '', takesDoc(declaration));
+      const doc = takesDoc(declaration) ? declaration.doc : undefined;
+      this.flushComments(declaration.location.start.offset, '', takesDoc(declaration), firstLine(doc, declaration.location.start.line));
       this.declaration(declaration);
     }
     if (this.next < this.comments.length) {
@@ -65,15 +85,37 @@ class Printer {
   /**
    * Writes the comments that start before `offset`. A comment that itself
    * begins with `#` (a stray `##` line) is kept apart from a declaration that
-   * takes a doc by a blank line, or it would become part of that doc.
+   * takes a doc by a blank line, or it would become part of that doc. Given
+   * the line the next declaration starts on, a blank line that followed a
+   * comment in the source is kept, so that a heading comment stays apart
+   * from what comes after it.
    */
-  private flushComments(offset: number, indent: string, beforeDocTarget: boolean): void {
+  private flushComments(offset: number, indent: string, beforeDocTarget: boolean, targetLine?: number): void {
     let last: Comment | undefined;
     while (this.next < this.comments.length && this.comments[this.next]!.location.start.offset < offset) {
       last = this.comments[this.next++]!;
       this.lines.push(`${indent}#${last.text}`);
+      if (targetLine === undefined) continue;
+      const following = this.comments[this.next];
+      const nextLine = following !== undefined && following.location.start.offset < offset ? following.location.start.line : targetLine;
+      if (nextLine > last.location.start.line + 1) this.lines.push('');
     }
-    if (beforeDocTarget && last !== undefined && last.text.startsWith('#')) this.lines.push('');
+    if (beforeDocTarget && last !== undefined && last.text.startsWith('#') && this.lines[this.lines.length - 1] !== '') {
+      this.lines.push('');
+    }
+  }
+
+  /** Writes lines, putting back the comments that came before each line's first node. */
+  private emit(lines: readonly Line[]): void {
+    for (const line of lines) {
+      if (line.at !== undefined) this.flushComments(line.at, leadingSpaces(line.text), false);
+      this.lines.push(line.text);
+    }
+  }
+
+  /** Whether a comment not yet written starts before `end`: one inside the node that ends there. */
+  private commentBefore(end: number): boolean {
+    return this.next < this.comments.length && this.comments[this.next]!.location.start.offset < end;
   }
 
   private doc(doc: string | undefined, indent: string): void {
@@ -82,17 +124,18 @@ class Printer {
   }
 
   private declaration(d: Declaration): void {
+    const end = d.location.end.offset;
     switch (d.type) {
       case 'Terms': {
         this.doc(d.doc, '');
         let head = `terms ${d.id.name}`;
         if (d.description !== undefined) head += ` ${str(d.description)}`;
         if (d.inflect) head += ' inflect';
-        this.list(head, d.terms.map(term), '{', '}');
+        this.list(head, d.terms.map(termItem), end);
         break;
       }
       case 'TermsEdit':
-        this.list(`terms ${d.id.name} ${d.operator}`, d.terms.map(term), '{', '}');
+        this.list(`terms ${d.id.name} ${d.operator}`, d.terms.map(termItem), end);
         break;
       case 'Pattern': {
         this.doc(d.doc, '');
@@ -107,14 +150,14 @@ class Printer {
         break;
       case 'Rule':
         this.doc(d.doc, '');
-        this.ruleBody(`rule ${d.id.name}`, d.body, d.location.end.offset);
+        this.ruleBody(`rule ${d.id.name}`, d.body, end);
         break;
       case 'Override':
         if (d.change.kind === 'severity') {
           const severity = d.change.severity.value;
           this.lines.push(`override rule ${d.id.name} ${severity === 'off' ? 'off' : `severity ${severity}`}`);
         } else {
-          this.ruleBody(`override rule ${d.id.name} replace`, d.change.body, d.location.end.offset);
+          this.ruleBody(`override rule ${d.id.name} replace`, d.change.body, end);
         }
         break;
       case 'Example':
@@ -129,49 +172,123 @@ class Printer {
       this.lines.push(head);
       return;
     }
-    this.list(`${head} with`, d.options.map((o) => `${o.key.name}: ${valueOrList(o.value)}`), '{', '}');
+    const items = d.options.map((o) => ({ text: `${o.key.name}: ${valueOrList(o.value)}`, at: o.location.start.offset }));
+    this.list(`${head} with`, items, d.location.end.offset);
   }
 
-  /** `head { a, b }` on one line when it fits, else one item a line with a trailing comma. */
-  private list(head: string, items: readonly string[], open: string, close: string): void {
-    const oneLine = `${head} ${open} ${items.join(', ')} ${close}`;
-    if (oneLine.length <= MAX_WIDTH) {
+  /**
+   * `head { a, b }` on one line when it fits and holds no comment, else one
+   * item a line with a trailing comma, each comment in front of the item it
+   * came before.
+   */
+  private list(head: string, items: readonly Line[], end: number): void {
+    const oneLine = `${head} { ${items.map((i) => i.text).join(', ')} }`;
+    if (oneLine.length <= MAX_WIDTH && !this.commentBefore(end)) {
       this.lines.push(oneLine);
       return;
     }
-    this.lines.push(`${head} ${open}`);
-    for (const item of items) this.lines.push(`${INDENT}${item},`);
-    this.lines.push(close);
+    this.lines.push(`${head} {`);
+    this.emit(items.map((item) => ({ text: `${INDENT}${item.text},`, at: item.at })));
+    this.flushComments(end, INDENT, false);
+    this.lines.push('}');
   }
 
   private ruleBody(head: string, body: RuleBody, end: number): void {
-    const clauses: { start: number; text: string }[] = [];
+    const clauses: { start: number; lines: Line[] }[] = [];
     const add = (start: number | undefined, text: string): void => {
-      clauses.push({ start: start ?? end, text });
+      clauses.push({ start: start ?? end, lines: [{ text: `${INDENT}${text}` }] });
+    };
+    const addCondition = (keyword: string, c: Condition): void => {
+      const lines: Line[] = [];
+      layOutCondition(c, `${INDENT}${keyword} `, INDENT.length * 2, '', undefined, lines);
+      clauses.push({ start: c.location.start.offset, lines });
     };
     if (body.severity !== undefined) add(body.severity.location.start.offset, `severity ${body.severity.value}`);
     if (body.tags.length > 0) add(body.tags[0]!.location.start.offset, `tags ${body.tags.map((t) => t.name).join(', ')}`);
     if (body.citation !== undefined) add(body.citation.location.start.offset, citation(body.citation));
-    if (body.when !== undefined) add(body.when.location.start.offset, `when ${condition(body.when)}`);
-    if (body.unless !== undefined) add(body.unless.location.start.offset, `unless ${condition(body.unless)}`);
+    if (body.when !== undefined) addCondition('when', body.when);
+    if (body.unless !== undefined) addCondition('unless', body.unless);
     if (body.message !== undefined) add(body.message.location.start.offset, `say ${str(body.message)}`);
     if (body.advice !== undefined) add(body.advice.location.start.offset, `advise ${str(body.advice)}`);
     if (body.suggestion !== undefined) add(body.suggestion.location.start.offset, `suggest ${str(body.suggestion)}`);
     for (const e of body.examples) add(e.location.start.offset, example(e));
-    const commentsInside =
-      this.next < this.comments.length && this.comments[this.next]!.location.start.offset < end;
-    if (clauses.length === 0 && !commentsInside) {
+    if (clauses.length === 0 && !this.commentBefore(end)) {
       this.lines.push(`${head} {}`);
       return;
     }
     this.lines.push(`${head} {`);
     for (const clause of clauses) {
       this.flushComments(clause.start, INDENT, false);
-      this.lines.push(`${INDENT}${clause.text}`);
+      this.emit(clause.lines);
     }
     this.flushComments(end, INDENT, false);
     this.lines.push('}');
   }
+}
+
+/** The line a declaration's doc comment starts on, or the declaration itself when it has none. */
+function firstLine(doc: string | undefined, line: number): number {
+  return doc === undefined ? line : line - doc.split('\n').length;
+}
+
+function leadingSpaces(text: string): string {
+  return text.slice(0, text.length - text.trimStart().length);
+}
+
+/**
+ * Lays out a condition that starts after `head` (the text before it on its
+ * first line, indentation included) and is followed by `tail` (closing
+ * parentheses) on its last line. `continuation` is the indentation of the
+ * operator lines should its own `and`/`or` chain break; operands that break
+ * in turn go two columns deeper, so that the depth of a line shows how
+ * tightly it binds. `at` is the offset of the first line's node, when that
+ * line is one comments may be put in front of.
+ */
+function layOutCondition(c: Condition, head: string, continuation: number, tail: string, at: number | undefined, out: Line[]): void {
+  const flat = condition(c);
+  if (head.length + flat.length + tail.length <= MAX_WIDTH) {
+    out.push({ text: `${head}${flat}${tail}`, at });
+    return;
+  }
+  const pad = ' '.repeat(continuation);
+  switch (c.type) {
+    case 'Or':
+    case 'And': {
+      const operator = c.type === 'Or' ? 'or' : 'and';
+      const last = c.operands.length - 1;
+      c.operands.forEach((o, i) => {
+        const group = needsParentheses(c, o);
+        const lead = i === 0 ? head : `${pad}${operator} `;
+        const close = `${group ? ')' : ''}${i === last ? tail : ''}`;
+        layOutCondition(o, group ? `${lead}(` : lead, continuation + INDENT.length, close, i === 0 ? at : o.location.start.offset, out);
+      });
+      return;
+    }
+    case 'Not': {
+      const o = c.operand;
+      if (o.type === 'Or' || o.type === 'And') layOutCondition(o, `${head}not (`, continuation, `)${tail}`, at, out);
+      else layOutCondition(o, `${head}not `, continuation, tail, at, out);
+      return;
+    }
+    case 'In': {
+      out.push({ text: `${head}${fieldPath(c.field)} ${c.negated ? 'not ' : ''}in {`, at });
+      for (const v of c.values) out.push({ text: `${pad}${value(v)},`, at: v.location.start.offset });
+      out.push({ text: `${' '.repeat(Math.max(0, continuation - INDENT.length))}}${tail}` });
+      return;
+    }
+    default:
+      // A single test has nowhere to break: it runs past the margin.
+      out.push({ text: `${head}${flat}${tail}`, at });
+  }
+}
+
+/**
+ * Whether an operand of a chain is written in parentheses: a nested chain
+ * of `or` always (it binds looser than either), and a nested `and` inside
+ * `and`, which was written with parentheses or it would have been one chain.
+ */
+function needsParentheses(parent: Condition, operand: Condition): boolean {
+  return operand.type === 'Or' || (parent.type === 'And' && operand.type === 'And');
 }
 
 function takesDoc(d: Declaration): boolean {
@@ -180,6 +297,10 @@ function takesDoc(d: Declaration): boolean {
 
 function term(t: Term): string {
   return quote(t.prefix ? `${t.text}*` : t.text);
+}
+
+function termItem(t: Term): Line {
+  return { text: term(t), at: t.location.start.offset };
 }
 
 function citation(c: Citation): string {
@@ -215,11 +336,10 @@ function fieldPath(p: FieldPath): string {
 export function condition(c: Condition): string {
   switch (c.type) {
     case 'Or':
-      return c.operands.map((o) => (o.type === 'Or' ? `(${condition(o)})` : condition(o))).join(' or ');
     case 'And':
       return c.operands
-        .map((o) => (o.type === 'Or' || o.type === 'And' ? `(${condition(o)})` : condition(o)))
-        .join(' and ');
+        .map((o) => (needsParentheses(c, o) ? `(${condition(o)})` : condition(o)))
+        .join(c.type === 'Or' ? ' or ' : ' and ');
     case 'Not': {
       const o = c.operand;
       return o.type === 'Or' || o.type === 'And' ? `not (${condition(o)})` : `not ${condition(o)}`;
