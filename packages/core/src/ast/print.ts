@@ -8,9 +8,12 @@ import type {
   ExampleField,
   FieldPath,
   Pack,
+  PatternDeclaration,
   RuleBody,
+  RuleDeclaration,
   StringLiteral,
   Term,
+  TermsDeclaration,
   Test,
   Value,
   ValueList,
@@ -71,8 +74,9 @@ class Printer {
     if (header.extends.length > 0) this.lines.push(`${INDENT}extends ${header.extends.map(str).join(', ')}`);
     for (const declaration of pack.body) {
       this.lines.push('');
-      const doc = takesDoc(declaration) ? declaration.doc : undefined;
-      this.flushComments(declaration.location.start.offset, '', takesDoc(declaration), firstLine(doc, declaration.location.start.line));
+      const documented = takesDoc(declaration);
+      const doc = documented ? declaration.doc : undefined;
+      this.flushComments(declaration.location.start.offset, '', documented, firstLine(doc, declaration.location.start.line));
       this.declaration(declaration);
     }
     if (this.next < this.comments.length) {
@@ -291,7 +295,7 @@ function needsParentheses(parent: Condition, operand: Condition): boolean {
   return operand.type === 'Or' || (parent.type === 'And' && operand.type === 'And');
 }
 
-function takesDoc(d: Declaration): boolean {
+function takesDoc(d: Declaration): d is TermsDeclaration | PatternDeclaration | DetectorDeclaration | RuleDeclaration {
   return d.type === 'Terms' || d.type === 'Pattern' || d.type === 'Detector' || d.type === 'Rule';
 }
 
