@@ -69,7 +69,8 @@ rule r1 {
   # before tags in the source
   tags a, b
   cite "Other" section 2
-  when text has wordlist and capacity is personal or not (at between 2026-04-01 and 2026-05-07 and title exists)
+  when text has wordlist and capacity is personal
+    or not (at between 2026-04-01 and 2026-05-07 and title exists)
   unless author.authorisedTopics contains "x"
   say "Say \\"it\\"\\twell"
   example passes "ok"
