@@ -48,6 +48,10 @@ export type {
   Report, Finding, Span, Evidence, Suggestion, RuleExplanation, Verdict, Severity,
 } from './findings/report.js';
 
+// Document.
+export { renderRuleDocs } from './docs/render-rule-docs.js';
+export type { RuleDocsOptions } from './docs/render-rule-docs.js';
+
 // Detectors.
 export { builtinDetectors } from './detectors/builtin.js';
 export type { Detector, DetectorInput, DetectorMatch } from './detectors/detector.js';

@@ -21,6 +21,7 @@ it('exports exactly the public API', () => {
     'packIRSchema',
     'parse',
     'print',
+    'renderRuleDocs',
     'runExamples',
     'safeCompile',
     'safeParse',

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { renderRuleDocs } from '@propriety/core';
 import type { CheckIO } from '../check/run-check.js';
-import { renderRuleDocs } from '../docs/render-rule-docs.js';
 import { EXIT } from '../exit-codes.js';
 import { prepareStandardPack, preparePack } from '../packs/compile-pack.js';
 import { readPackFiles } from '../packs/pack-files.js';

@@ -10,11 +10,14 @@ import { pathToFileURL } from 'node:url';
 /**
  * @param {string} repo  the repository root
  * @param {string} out   the folder to write into (emptied first)
+ * @param {string} [src] core's source folder (default `packages/core/src`; another, such as an
+ *   older copy, gives the "before" of a change)
  */
-export function prepare(repo, out) {
+export function prepare(repo, out, src) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const core = join(repo, 'packages', 'core');
+  const source = src ?? join(core, 'src');
   const esbuild = join(repo, 'node_modules', '.bin', 'esbuild');
   const bundle = (entry, outfile) =>
     execFileSync(esbuild, [
@@ -23,11 +26,11 @@ export function prepare(repo, out) {
     ], { cwd: core, stdio: ['ignore', 'inherit', 'inherit'] });
 
   const coreBundle = join(out, 'core.mjs');
-  bundle(join(core, 'src', 'index.ts'), coreBundle);
+  bundle(join(source, 'index.ts'), coreBundle);
   const textEntry = join(out, 'text-entry.ts');
   writeFileSync(textEntry, [
-    `export { normalise } from ${JSON.stringify(join(core, 'src', 'text', 'normalise.ts'))};`,
-    `export { compileTermMatcher } from ${JSON.stringify(join(core, 'src', 'text', 'compile-term-matcher.ts'))};`,
+    `export { normalise } from ${JSON.stringify(join(source, 'text', 'normalise.ts'))};`,
+    `export { compileTermMatcher } from ${JSON.stringify(join(source, 'text', 'compile-term-matcher.ts'))};`,
     '',
   ].join('\n'));
   const textBundle = join(out, 'text.mjs');

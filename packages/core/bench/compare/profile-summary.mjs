@@ -62,3 +62,36 @@ if (focus !== undefined) {
   }
   print(`callees of ${focus}`, callees);
 }
+
+// Self time by source file, for esbuild bundles (which mark each file with a `// src/…` comment).
+const files = new Map();
+const sections = new Map();
+function sectionOf(url, line) {
+  if (!url.startsWith('file://')) return undefined;
+  let marks = sections.get(url);
+  if (marks === undefined) {
+    marks = [];
+    try {
+      readFileSync(new URL(url), 'utf8').split('\n').forEach((text, k) => {
+        const found = /^\/\/ (src\/\S+|\.\.\/\S+)$/.exec(text);
+        if (found) marks.push([k + 1, found[1]]);
+      });
+    } catch {
+      // not a file we can read
+    }
+    sections.set(url, marks);
+  }
+  let name;
+  for (const [at, file] of marks) {
+    if (at > line) break;
+    name = file;
+  }
+  return name;
+}
+for (const [id, count] of selfSamples) {
+  const { url, lineNumber } = byId.get(id).callFrame;
+  const section = sectionOf(url, lineNumber + 1);
+  const name = section ?? (url ? url.split('/').slice(-3).join('/') : '(native)');
+  files.set(name, (files.get(name) ?? 0) + count);
+}
+print('self time by source file', files);

@@ -5,7 +5,9 @@
 //
 // Environment: PROPRIETY_CORPORA overrides the corpus folder (default
 // ../shared/corpora beside the repository); BENCH_QUICK=1 runs a shortened
-// version (fewer repetitions, smaller curves) to try the harness out.
+// version (fewer repetitions, smaller curves) to try the harness out;
+// BENCH_CORE_SRC bundles core from another source folder and BENCH_OUT
+// writes elsewhere, to measure the "before" of a change.
 //
 // Writes docs/performance/results.json, results.md and the SVG charts.
 
@@ -23,7 +25,7 @@ import { writeReport } from './report.mjs';
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
 const corpora = process.env.PROPRIETY_CORPORA ?? resolve(repo, '..', 'shared', 'corpora');
-const outDir = join(repo, 'docs', 'performance');
+const outDir = process.env.BENCH_OUT ?? join(repo, 'docs', 'performance');
 const work = join(here, 'dist');
 const QUICK = process.env.BENCH_QUICK === '1';
 
@@ -105,7 +107,7 @@ class TimeoutError extends Error {}
 async function main() {
   const started = performance.now();
   log('preparing: bundling core from source, compiling the pack, writing the inputs');
-  const bundles = prepare(repo, work);
+  const bundles = prepare(repo, work, process.env.BENCH_CORE_SRC);
   const { ir, pack, note } = await packIR(repo, bundles.coreBundleUrl);
   if (note !== undefined) log(`note: ${note}`);
   log(`pack: ${pack}`);
@@ -152,6 +154,7 @@ async function main() {
     machine: machine(),
     node: process.version,
     commit: commit(repo),
+    coreSource: process.env.BENCH_CORE_SRC ?? 'packages/core/src',
     date: new Date().toISOString(),
     quick: QUICK,
     pack: {
@@ -313,7 +316,9 @@ async function main() {
     const points = [];
     let last;
     for (const count of TERM_COUNTS) {
+      // Stop before a size that would take minutes: builds and scans grow at least linearly with the list.
       if (last !== undefined && last.buildMs * (count / last.count) > 90_000) break;
+      if (last !== undefined && last.msPerPost * (count / last.count) * 200 > 30_000) break;
       try {
         const { buildMs } = await worker.request({ cmd: 'withTerms', count }, 180_000);
         // Size the sample to about a second, from a short first run (which also warms up).
@@ -322,7 +327,7 @@ async function main() {
         const times = [];
         for (let rep = 0; rep < 3; rep++) times.push((await worker.request({ cmd: 'posts', count: sample, step: TERMS_STEP }, 120_000)).ms / sample);
         points.push({ terms: count, msPerPost: round(median(times), 6), buildMs: round(buildMs, 1), posts: sample });
-        last = { buildMs, count };
+        last = { buildMs, count, msPerPost: median(times) };
       } catch (error) {
         if (!(error instanceof TimeoutError)) throw error;
         points.push({ terms: count, msPerPost: null, buildMs: null, timedOut: true });

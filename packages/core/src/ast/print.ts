@@ -72,12 +72,22 @@ class Printer {
     if (header.title !== undefined) this.lines.push(`${INDENT}title ${str(header.title)}`);
     if (header.source !== undefined) this.lines.push(`${INDENT}source ${str(header.source)}`);
     if (header.extends.length > 0) this.lines.push(`${INDENT}extends ${header.extends.map(str).join(', ')}`);
+    let previous: { kind: string | undefined; endLine: number } | undefined;
     for (const declaration of pack.body) {
-      this.lines.push('');
+      const mark = this.lines.length;
       const documented = takesDoc(declaration);
-      const doc = documented ? declaration.doc : undefined;
-      this.flushComments(declaration.location.start.offset, '', documented, firstLine(doc, declaration.location.start.line));
+      const start = firstLine(documented ? declaration.doc : undefined, declaration.location.start.line);
+      const pending = this.comments[this.next];
+      const nextLine = pending !== undefined && pending.location.start.offset < declaration.location.start.offset ? pending.location.start.line : start;
+      this.flushComments(declaration.location.start.offset, '', documented, start);
+      const first = this.lines.length;
       this.declaration(declaration);
+      const kind = this.lines.length - first === 1 ? compactKind(declaration) : undefined;
+      // One-line examples, overrides and term edits written in a run stay
+      // together; everything else is set apart by a blank line.
+      const together = kind !== undefined && previous?.kind === kind && nextLine <= previous.endLine + 1;
+      if (!together) this.lines.splice(mark, 0, '');
+      previous = { kind, endLine: declaration.location.end.line };
     }
     if (this.next < this.comments.length) {
       this.lines.push('');
@@ -230,6 +240,12 @@ class Printer {
   }
 }
 
+/** The kind of a declaration that may share a run of lines with others of its kind, when it takes one line. */
+function compactKind(d: Declaration): string | undefined {
+  if (d.type === 'Example' || d.type === 'TermsEdit') return d.type;
+  return d.type === 'Override' && d.change.kind === 'severity' ? d.type : undefined;
+}
+
 /** The line a declaration's doc comment starts on, or the declaration itself when it has none. */
 function firstLine(doc: string | undefined, line: number): number {
   return doc === undefined ? line : line - doc.split('\n').length;
@@ -329,6 +345,17 @@ function exampleField(f: ExampleField): string {
 
 function fieldPath(p: FieldPath): string {
   return p.segments.join('.');
+}
+
+/**
+ * A `when` or `unless` clause as the formatter writes it inside a rule, but
+ * starting in column 1: on one line when it fits in 80 columns, else broken
+ * at its `and` and `or` the same way (see {@link print}).
+ */
+export function printClause(keyword: 'when' | 'unless', c: Condition): string {
+  const lines: Line[] = [];
+  layOutCondition(c, `${keyword} `, INDENT.length, '', undefined, lines);
+  return lines.map((line) => line.text).join('\n');
 }
 
 /**

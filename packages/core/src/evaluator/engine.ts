@@ -66,9 +66,13 @@ export function createEngine(pack: LoadedPack): Engine {
   const safeCheck = (input: unknown, options: CheckOptions = {}): SafeCheckResult => {
     const parsed = activitySchema.safeParse(input);
     if (!parsed.success) return { ok: false, error: new ActivityError(issuesFromZod(parsed.error)) };
+    // Reading the clock and formatting the time is left to the first rule that compares dates.
+    let now: DateValue | undefined;
     const settings: RunSettings = {
       explain: options.explain === true,
-      now: resolveNow(options.now),
+      get now() {
+        return (now ??= resolveNow(options.now));
+      },
       maxTextLength: positiveOr(options.maxTextLength, MAX_TEXT_LENGTH),
     };
     const budget = typeof options.budgetMs === 'number' && !Number.isNaN(options.budgetMs)

@@ -34,6 +34,9 @@ export interface SourceMatches {
   truncated: boolean;
 }
 
+/** The answer for a term list with no match (shared, frozen). */
+const NO_MATCHES: SourceMatches = Object.freeze({ matches: Object.freeze([]) as readonly SourceMatch[], truncated: false });
+
 /**
  * The lazily computed, memoised facts about one text field of one check:
  * the field is normalised at most once, scanned by the term matcher at most
@@ -43,7 +46,7 @@ export interface SourceMatches {
  */
 export class FieldScan {
   private normalisedText: NormalisedText | undefined;
-  private termMatches: Map<string, SourceMatch[]> | undefined;
+  private termMatches: Map<string, SourceMatches> | undefined;
   private readonly patternMatches = new Map<string, SourceMatches>();
   private readonly detectorMatches = new Map<string, SourceMatches | IncompleteError>();
   private locator: ((offset: number) => { line: number; column: number }) | undefined;
@@ -68,7 +71,7 @@ export class FieldScan {
         `\`${this.path}\` is ${this.original.length} characters long, more than the ${this.maxLength} a check scans`,
       );
     }
-    if (source.kind === 'terms') return { matches: this.terms().get(source.id) ?? [], truncated: false };
+    if (source.kind === 'terms') return this.terms().get(source.id) ?? NO_MATCHES;
     if (source.kind === 'pattern') return this.pattern(source.id);
     return this.detector(source.id);
   }
@@ -92,17 +95,17 @@ export class FieldScan {
     return this.normalisedText;
   }
 
-  private terms(): Map<string, SourceMatch[]> {
+  private terms(): Map<string, SourceMatches> {
     if (this.termMatches !== undefined) return this.termMatches;
-    const byList = new Map<string, SourceMatch[]>();
+    const byList = new Map<string, SourceMatches>();
     if (this.pack.matcher !== undefined) {
       for (const match of this.pack.matcher.scan(this.normalised())) {
         let list = byList.get(match.list);
         if (list === undefined) {
-          list = [];
+          list = { matches: [], truncated: false };
           byList.set(match.list, list);
         }
-        list.push({
+        (list.matches as SourceMatch[]).push({
           start: match.start,
           end: match.end,
           matched: match.term,

@@ -39,14 +39,35 @@ export const MAX_PATTERN_LENGTH = 1000;
  */
 const REDOS_OPTIONS = { maxScore: 200, maxSteps: 5000 } as const;
 
+/**
+ * The larger budget of the second try, given only to patterns whose every
+ * repetition is bounded (`{1,6}`, `?`, but no `*`, `+` or `{2,}`). Bounded
+ * repetitions unroll into many paths, so the analysis of a plainly linear
+ * pattern such as `[0-9]{1,6} (?:million|billion)` needs more steps; but its
+ * paths are short, so each step stays cheap. An unbounded repetition that
+ * exhausts the first budget is where the steps get dearer the longer the
+ * analysis runs (`(a|a)*b` takes seconds at this budget), so it gets no
+ * second try.
+ */
+const BOUNDED_REDOS_OPTIONS = { maxScore: 200, maxSteps: 20_000 } as const;
+
 const UNSAFE_HELP =
   'rewrite it so that no part can match the same text in two ways (for example `\\w+(?:\\s\\w+)*` instead of `(\\w+\\s?)*`), or find email addresses and links with a built-in detector';
+
+/** Advice when the analysis runs out of steps on a pattern with unbounded repetition. */
+const GAVE_UP_HELP =
+  'simplify it so that the check can finish: split alternatives into separate patterns, bound repetitions (`[0-9]{1,6}` rather than `[0-9]+`), or write repeated parts so that they cannot match the same text in two ways (`\\w+(?:\\s\\w+)*` rather than `(\\w+\\s?)*`)';
+
+/** Advice when the analysis runs out of steps, or of paths, on a pattern whose repetitions are all bounded. */
+const BOUNDED_HELP = 'simplify it: split alternatives into separate patterns, or use fewer or tighter repetitions';
 
 /**
  * Checks that a pattern written in a pack is a valid regular expression with
  * allowed flags that runs in time linear in the text: no backreferences or
  * lookbehind (the safety analysis cannot reason about them), and no ambiguous
  * repetition that could backtrack super-linearly, as judged by `redos-detector`.
+ * Where the analysis runs out of budget the pattern is refused as well, and
+ * the reason says that the check gave up rather than that it found a fault.
  *
  * Deterministic and total: it never throws, and the same pattern and flags
  * always get the same answer. The engine runs it again when it loads IR it
@@ -145,6 +166,9 @@ function decide(regex: string, flags: string): PatternCheck {
   let verdict;
   try {
     verdict = isSafePattern(scanned.analysed, { ...REDOS_OPTIONS, ...options });
+    if (!verdict.safe && verdict.error === 'hitMaxSteps' && scanned.bounded) {
+      verdict = isSafePattern(scanned.analysed, { ...BOUNDED_REDOS_OPTIONS, ...options });
+    }
   } catch {
     return {
       ok: false,
@@ -155,11 +179,23 @@ function decide(regex: string, flags: string): PatternCheck {
   }
   if (verdict.safe) return { ok: true };
   if (verdict.error === 'hitMaxSteps') {
+    // The analysis ran out of steps: nothing was found wrong, but nothing
+    // was proved either, and the author should hear exactly that.
     return {
       ok: false,
       code: 'unsafe-pattern',
-      reason: 'it is too complex to prove that it runs in time linear in the text',
-      help: UNSAFE_HELP,
+      reason: 'the safety check gave up before it could prove that it runs in time linear in the text',
+      help: scanned.bounded ? BOUNDED_HELP : GAVE_UP_HELP,
+    };
+  }
+  if (scanned.bounded) {
+    // Without unbounded repetition the time per place in the text is
+    // bounded; what the check refuses is how many ways it can try there.
+    return {
+      ok: false,
+      code: 'unsafe-pattern',
+      reason: `the safety check could not prove that it runs in time linear in the text: some texts give it more than ${REDOS_OPTIONS.maxScore} ways to try at one place`,
+      help: BOUNDED_HELP,
     };
   }
   return {
@@ -187,6 +223,8 @@ type Scan =
       analysed: string;
       /** True when every character is ASCII and there is no `\u` or `\p` escape. */
       asciiOnly: boolean;
+      /** True when no repetition is unbounded: no `*`, `+` or `{n,}` outside a class. */
+      bounded: boolean;
     };
 
 /**
@@ -199,6 +237,7 @@ function scanConstructs(regex: string): Scan {
   let inClass = false;
   let analysed = '';
   let asciiOnly = true;
+  let bounded = true;
   for (let i = 0; i < regex.length; i++) {
     const c = regex[i]!;
     if (c.charCodeAt(0) > 0x7f) asciiOnly = false;
@@ -218,6 +257,8 @@ function scanConstructs(regex: string): Scan {
     }
     if (c === '[') {
       inClass = true;
+    } else if (c === '*' || c === '+' || (c === '{' && unboundedBraces(regex, i))) {
+      bounded = false;
     } else if (c === '(' && regex[i + 1] === '?' && regex[i + 2] === '<') {
       const kind = regex[i + 3];
       if (kind === '=' || kind === '!') {
@@ -239,7 +280,14 @@ function scanConstructs(regex: string): Scan {
     }
     analysed += c;
   }
-  return { analysed, asciiOnly };
+  return { analysed, asciiOnly, bounded };
+}
+
+/** Whether the `{` at `at` opens an unbounded repetition `{n,}`. */
+function unboundedBraces(regex: string, at: number): boolean {
+  let i = at + 1;
+  while (i < regex.length && regex[i]! >= '0' && regex[i]! <= '9') i++;
+  return i > at + 1 && regex[i] === ',' && regex[i + 1] === '}';
 }
 
 function validWithout(regex: string, flags: string): boolean {

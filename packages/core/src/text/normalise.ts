@@ -1,9 +1,9 @@
 import { LEET_SYMBOL, LETTER, MARK, SEP } from './char-class.js';
 import { ASCII_CLASS, ASCII_FOLD, foldCodePoint } from './fold-code-point.js';
 import type { NormalisedText } from './normalised-text.js';
-import { PooledText } from './pooled-text.js';
+import { PooledText, type Renormaliser } from './pooled-text.js';
 import { resolveLeetToken } from './resolve-leet.js';
-import { CHUNK_UNITS, UnitChunk } from './unit-chunk.js';
+import { RING_UNITS, UnitChunk } from './unit-chunk.js';
 
 const SPACE = 32;
 const DOT = 46;
@@ -29,20 +29,24 @@ function isSpacer(code: number): boolean {
  * Separators are emitted lazily, as one space before the next word, so the
  * result never starts or ends with a space.
  *
- * The output goes straight into the shared {@link UnitChunk}, from index
- * `base` on; every index below (`length`, `tokenStart`, `groupStart`) is an
- * index into the chunk, so the text that is returned is a view on it, made
- * without copying.
+ * The output goes straight into a {@link UnitChunk}, from index `base` on;
+ * every index below (`length`, `tokenStart`, `groupStart`) is an index into
+ * the chunk, so the text that is returned is a view on it, made without
+ * copying.
  */
-class Normaliser {
+class Normaliser implements Renormaliser {
+  /** The chunk short texts share. */
+  private readonly ring = new UnitChunk(RING_UNITS, true);
+  /** Set while normalising a text again: it then goes into a chunk of its own. */
+  private own = false;
   // The chunk written into, and its arrays.
-  private chunk = new UnitChunk(CHUNK_UNITS);
+  private chunk = this.ring;
   code = this.chunk.code;
   start = this.chunk.start;
   end = this.chunk.end;
   leet = this.chunk.leet;
   /** Class of each unit (scratch, indexed like the chunk). */
-  cls = new Uint8Array(CHUNK_UNITS);
+  cls = new Uint8Array(RING_UNITS);
   /** Where the current text starts in the chunk, and where its output ends. */
   private base = 0;
   private length = 0;
@@ -86,8 +90,9 @@ class Normaliser {
     this.groupCount = 0;
     this.held = false;
 
-    // The hot state lives in locals; it is written back to the fields (`save`)
-    // before any call into the general code below, and read again after it.
+    // The hot state lives in locals; it is written back to the fields before
+    // any call into the general code below, and read again after it (written
+    // out in full: closures would move the locals to the heap).
     let code = this.code;
     let classes = this.cls;
     let starts = this.start;
@@ -104,37 +109,6 @@ class Normaliser {
     let gapCount = 0;
     let gapFirstCode = -1;
     let gapFirstEnd = 0;
-    const save = (): void => {
-      this.length = m;
-      this.inToken = inToken;
-      this.tokenStart = tokenStart;
-      this.tokenLetters = tokenLetters;
-      this.tokenOthers = tokenOthers;
-      this.gapStart = gapStart;
-      this.gapEnd = gapEnd;
-      this.gapCount = gapCount;
-      this.gapFirstCode = gapFirstCode;
-      this.gapFirstEnd = gapFirstEnd;
-    };
-    const restore = (): void => {
-      code = this.code;
-      classes = this.cls;
-      starts = this.start;
-      ends = this.end;
-      capacity = this.chunk.capacity;
-      base = this.base;
-      m = this.length;
-      inToken = this.inToken;
-      tokenStart = this.tokenStart;
-      tokenLetters = this.tokenLetters;
-      tokenOthers = this.tokenOthers;
-      gapStart = this.gapStart;
-      gapEnd = this.gapEnd;
-      gapCount = this.gapCount;
-      gapFirstCode = this.gapFirstCode;
-      gapFirstEnd = this.gapFirstEnd;
-    };
-
     let i = 0;
     while (i < len) {
       let c = original.charCodeAt(i);
@@ -144,9 +118,33 @@ class Normaliser {
           // The common case: a run of ASCII letters. Each takes one unit, so
           // room for the rest of the text (and a space) is room for the run.
           if (m + (len - i) + 1 > capacity) {
-            save();
+            this.length = m;
+            this.inToken = inToken;
+            this.tokenStart = tokenStart;
+            this.tokenLetters = tokenLetters;
+            this.tokenOthers = tokenOthers;
+            this.gapStart = gapStart;
+            this.gapEnd = gapEnd;
+            this.gapCount = gapCount;
+            this.gapFirstCode = gapFirstCode;
+            this.gapFirstEnd = gapFirstEnd;
             this.reserve(len - i + 1);
-            restore();
+            code = this.code;
+            classes = this.cls;
+            starts = this.start;
+            ends = this.end;
+            capacity = this.chunk.capacity;
+            base = this.base;
+            m = this.length;
+            inToken = this.inToken;
+            tokenStart = this.tokenStart;
+            tokenLetters = this.tokenLetters;
+            tokenOthers = this.tokenOthers;
+            gapStart = this.gapStart;
+            gapEnd = this.gapEnd;
+            gapCount = this.gapCount;
+            gapFirstCode = this.gapFirstCode;
+            gapFirstEnd = this.gapFirstEnd;
           }
           if (!inToken) {
             // A word begins, with no group of one-letter tokens under way (see `unit`).
@@ -191,9 +189,33 @@ class Normaliser {
               this.groupLetters = classes[tokenStart] === LETTER ? 1 : 0;
               this.spacer = -1;
             } else if (tokenOthers > 0) {
-              save();
+              this.length = m;
+              this.inToken = inToken;
+              this.tokenStart = tokenStart;
+              this.tokenLetters = tokenLetters;
+              this.tokenOthers = tokenOthers;
+              this.gapStart = gapStart;
+              this.gapEnd = gapEnd;
+              this.gapCount = gapCount;
+              this.gapFirstCode = gapFirstCode;
+              this.gapFirstEnd = gapFirstEnd;
               this.resolve(tokenStart, tokenLetters);
-              restore();
+              code = this.code;
+              classes = this.cls;
+              starts = this.start;
+              ends = this.end;
+              capacity = this.chunk.capacity;
+              base = this.base;
+              m = this.length;
+              inToken = this.inToken;
+              tokenStart = this.tokenStart;
+              tokenLetters = this.tokenLetters;
+              tokenOthers = this.tokenOthers;
+              gapStart = this.gapStart;
+              gapEnd = this.gapEnd;
+              gapCount = this.gapCount;
+              gapFirstCode = this.gapFirstCode;
+              gapFirstEnd = this.gapFirstEnd;
             }
           }
           const runStart = i;
@@ -213,9 +235,33 @@ class Normaliser {
           }
           continue;
         }
-        save();
+        this.length = m;
+        this.inToken = inToken;
+        this.tokenStart = tokenStart;
+        this.tokenLetters = tokenLetters;
+        this.tokenOthers = tokenOthers;
+        this.gapStart = gapStart;
+        this.gapEnd = gapEnd;
+        this.gapCount = gapCount;
+        this.gapFirstCode = gapFirstCode;
+        this.gapFirstEnd = gapFirstEnd;
         this.unit(ASCII_FOLD[c]!, cls, i, i + 1);
-        restore();
+        code = this.code;
+        classes = this.cls;
+        starts = this.start;
+        ends = this.end;
+        capacity = this.chunk.capacity;
+        base = this.base;
+        m = this.length;
+        inToken = this.inToken;
+        tokenStart = this.tokenStart;
+        tokenLetters = this.tokenLetters;
+        tokenOthers = this.tokenOthers;
+        gapStart = this.gapStart;
+        gapEnd = this.gapEnd;
+        gapCount = this.gapCount;
+        gapFirstCode = this.gapFirstCode;
+        gapFirstEnd = this.gapFirstEnd;
         i++;
         continue;
       }
@@ -230,31 +276,79 @@ class Normaliser {
       }
       const folded = foldCodePoint(cp);
       const text = folded.out;
-      save();
+      this.length = m;
+      this.inToken = inToken;
+      this.tokenStart = tokenStart;
+      this.tokenLetters = tokenLetters;
+      this.tokenOthers = tokenOthers;
+      this.gapStart = gapStart;
+      this.gapEnd = gapEnd;
+      this.gapCount = gapCount;
+      this.gapFirstCode = gapFirstCode;
+      this.gapFirstEnd = gapFirstEnd;
       if (text.length === 0) {
         if (folded.classes[0] === MARK) this.mark(i, i + size);
       } else {
         for (let k = 0; k < text.length; k++) this.unit(text.charCodeAt(k), folded.classes[k]!, i, i + size);
       }
-      restore();
+      code = this.code;
+      classes = this.cls;
+      starts = this.start;
+      ends = this.end;
+      capacity = this.chunk.capacity;
+      base = this.base;
+      m = this.length;
+      inToken = this.inToken;
+      tokenStart = this.tokenStart;
+      tokenLetters = this.tokenLetters;
+      tokenOthers = this.tokenOthers;
+      gapStart = this.gapStart;
+      gapEnd = this.gapEnd;
+      gapCount = this.gapCount;
+      gapFirstCode = this.gapFirstCode;
+      gapFirstEnd = this.gapFirstEnd;
       i += size;
     }
-    save();
+    this.length = m;
+    this.inToken = inToken;
+    this.tokenStart = tokenStart;
+    this.tokenLetters = tokenLetters;
+    this.tokenOthers = tokenOthers;
+    this.gapStart = gapStart;
+    this.gapEnd = gapEnd;
+    this.gapCount = gapCount;
+    this.gapFirstCode = gapFirstCode;
+    this.gapFirstEnd = gapFirstEnd;
     this.finish();
     return this.result(original);
   }
 
-  /** Starts a text at the free end of the chunk, or in a new chunk when `room` units do not fit. */
+  /**
+   * Starts a text at the free end of the shared chunk (starting it again from
+   * the beginning when `room` units do not fit), or in a chunk of its own when
+   * the text is long.
+   */
   private begin(room: number): void {
-    let chunk = this.chunk;
-    if (chunk.used + room > chunk.capacity) {
-      // Long texts get a chunk of their own, so a shared chunk is never mostly waste.
-      chunk = new UnitChunk(room > CHUNK_UNITS >>> 2 ? room : CHUNK_UNITS);
-      this.use(chunk);
+    const ring = this.ring;
+    if (room <= RING_UNITS >>> 2 && !this.own) {
+      if (ring.used + room > ring.capacity) ring.recycle();
+      if (this.chunk !== ring) this.use(ring);
+    } else {
+      this.use(new UnitChunk(room, false));
     }
-    this.base = chunk.used;
-    this.length = chunk.used;
-    this.leetDirty = chunk.used;
+    this.base = this.chunk.used;
+    this.length = this.chunk.used;
+    this.leetDirty = this.chunk.used;
+  }
+
+  /** Normalises `original` again into a chunk of its own (see {@link PooledText.resident}). */
+  again(original: string): PooledText {
+    this.own = true;
+    try {
+      return this.normalise(original) as PooledText;
+    } finally {
+      this.own = false;
+    }
   }
 
   private use(chunk: UnitChunk): void {
@@ -277,7 +371,7 @@ class Normaliser {
     const units = this.length - base;
     const old = this.chunk;
     const oldClasses = this.cls;
-    const bigger = new UnitChunk(Math.max(CHUNK_UNITS, 2 * (units + extra)));
+    const bigger = new UnitChunk(Math.max(RING_UNITS >>> 2, 2 * (units + extra)), false);
     this.use(bigger);
     if (this.cls === oldClasses) this.cls = new Uint8Array(bigger.capacity);
     bigger.code.set(old.code.subarray(base, this.length));
@@ -542,7 +636,7 @@ class Normaliser {
     // Leet sources written past the end (units later swept out) must not leak into the next text.
     if (this.leetDirty > end) this.leet.fill(0, end, this.leetDirty);
     this.chunk.used = end;
-    return new PooledText(original, this.chunk, this.base, end - this.base, this.anyLeet);
+    return new PooledText(original, this.chunk, this.base, end - this.base, this.anyLeet, this.chunk.generation, this);
   }
 }
 

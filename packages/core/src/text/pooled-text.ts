@@ -1,4 +1,5 @@
 import type { NormalisedText } from './normalised-text.js';
+import { pooledUint32, pooledUint8 } from './typed-pool.js';
 import type { UnitChunk } from './unit-chunk.js';
 
 interface Utf16Decoder {
@@ -27,10 +28,18 @@ export function decodeUnits(codes: Uint16Array, from: number, to: number): strin
   return text;
 }
 
+/** Normalises a text again, into a chunk of its own: for a text whose shared chunk has been reused. */
+export interface Renormaliser {
+  again(original: string): PooledText;
+}
+
 /**
  * A {@link NormalisedText} as `normalise` returns it: a view on a stretch of a
- * {@link UnitChunk}. The string and the offset maps are made on first use
- * only; the term scanner reads the units in place and usually needs neither.
+ * {@link UnitChunk}. Nothing is built until it is asked for: the term scanner
+ * reads the units in place (see {@link PooledText.resident}), and the string
+ * and the offset maps are made on first use. When the units were in the
+ * shared chunk and it has since been reused, the original is normalised
+ * again, which gives the same units: normalising is a pure function.
  */
 export class PooledText implements NormalisedText {
   private cachedText: string | undefined = undefined;
@@ -44,29 +53,77 @@ export class PooledText implements NormalisedText {
    * @param base - index of the first unit in the chunk
    * @param units - number of units
    * @param hasLeet - whether any unit has a leet source
+   * @param generation - the chunk's generation when the units were written
+   * @param maker - normalises the original again when the units are gone
    */
   constructor(
     readonly original: string,
-    readonly chunk: UnitChunk,
-    readonly base: number,
+    public chunk: UnitChunk,
+    public base: number,
     readonly units: number,
     readonly hasLeet: boolean,
+    private generation: number,
+    private readonly maker: Renormaliser,
   ) {}
 
+  /** Makes sure `chunk` holds the units from `base` on, normalising again when they were overwritten. */
+  resident(): void {
+    if (this.chunk.generation === this.generation) return;
+    const again = this.maker.again(this.original);
+    this.chunk = again.chunk;
+    this.base = again.base;
+    this.generation = again.generation;
+  }
+
   get text(): string {
-    return (this.cachedText ??= decodeUnits(this.chunk.code, this.base, this.base + this.units));
+    if (this.cachedText === undefined) {
+      this.resident();
+      this.cachedText = decodeUnits(this.chunk.code, this.base, this.base + this.units);
+    }
+    return this.cachedText;
   }
 
   get starts(): Uint32Array {
-    return (this.cachedStarts ??= this.chunk.start.subarray(this.base, this.base + this.units));
+    return (this.cachedStarts ??= this.copy(this.chunkStarts()));
   }
 
   get ends(): Uint32Array {
-    return (this.cachedEnds ??= this.chunk.end.subarray(this.base, this.base + this.units));
+    return (this.cachedEnds ??= this.copy(this.chunkEnds()));
   }
 
   get leet(): Uint8Array | undefined {
     if (!this.hasLeet) return undefined;
-    return (this.cachedLeet ??= this.chunk.leet.subarray(this.base, this.base + this.units));
+    if (this.cachedLeet === undefined) {
+      this.resident();
+      const from = this.chunk.leet;
+      if (!this.chunk.shared) this.cachedLeet = from.subarray(this.base, this.base + this.units);
+      else {
+        const leet = pooledUint8(this.units);
+        for (let k = 0; k < this.units; k++) leet[k] = from[this.base + k]!;
+        this.cachedLeet = leet;
+      }
+    }
+    return this.cachedLeet;
+  }
+
+  private chunkStarts(): Uint32Array {
+    this.resident();
+    return this.chunk.start;
+  }
+
+  private chunkEnds(): Uint32Array {
+    this.resident();
+    return this.chunk.end;
+  }
+
+  /** This text's stretch of `from`: a view when the chunk is its own, else a copy, since the shared chunk will be reused. */
+  private copy(from: Uint32Array): Uint32Array {
+    const base = this.base;
+    const units = this.units;
+    if (!this.chunk.shared) return from.subarray(base, base + units);
+    const to = pooledUint32(units);
+    if (units <= 64) for (let k = 0; k < units; k++) to[k] = from[base + k]!;
+    else to.set(from.subarray(base, base + units));
+    return to;
   }
 }

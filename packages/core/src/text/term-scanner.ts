@@ -99,6 +99,7 @@ export class TermScanner {
     let base: number;
     let len: number;
     if (normalised instanceof PooledText) {
+      normalised.resident();
       units = normalised.chunk.code;
       base = normalised.base;
       len = normalised.units;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Condition, Pack } from '../../src/ast/nodes.js';
+import { astEqual } from '../../src/ast/equal.js';
 import { condition, plainNumber, print, quote } from '../../src/ast/print.js';
 import { format } from '../../src/syntax/format.js';
 import { parse } from '../../src/syntax/parse.js';
@@ -78,7 +79,6 @@ rule r1 {
 }
 
 override rule r2 off
-
 override rule r3 severity block
 
 override rule r4 replace {
@@ -179,5 +179,176 @@ describe('print of a hand-built tree', () => {
     const pack = parse('pack "a" version "1"');
     pack.doc = 'first\n\n second';
     expect(print(pack)).toBe('## first\n##\n##  second\npack "a" version "1"\n');
+  });
+});
+
+describe('wrapping long conditions', () => {
+  const rule = (clauses: string): string => `pack "p" version "1"\n\nrule r {\n${clauses}  say "m"\n}\n`;
+
+  it('keeps a condition that fits in 80 columns on one line, and breaks it at 81', () => {
+    const head = '  when text has aaaa and capacity is official or ';
+    const fits = `${head}${'b'.repeat(80 - head.length - ' exists'.length)} exists\n`;
+    expect(fits).toHaveLength(81);
+    expect(format(rule(fits))).toBe(rule(fits));
+    const over = fits.replace('aaaa', 'aaaaa');
+    expect(format(rule(over))).toBe(rule(over.replace(' or ', '\n    or ')));
+  });
+
+  it('breaks a long chain one operand a line, the operator leading', () => {
+    const source = rule(
+      '  when text has policy-terms and capacity is official and author.department is not "cabinet-office" and inReplyTo exists\n',
+    );
+    expect(format(source)).toBe(
+      rule(
+        [
+          '  when text has policy-terms',
+          '    and capacity is official',
+          '    and author.department is not "cabinet-office"',
+          '    and inReplyTo exists',
+          '',
+        ].join('\n'),
+      ),
+    );
+  });
+
+  it('breaks nested groups the same way, two columns deeper, keeping their parentheses', () => {
+    const source = rule(
+      '  when capacity is official and ((text has opinion near topic-housing within 8 words and not author.authorisedTopics contains "housing") or (text has opinion near policy within 8 words or text has opinion near government within 8 words) and not author.authorisedTopics exists)\n' +
+        '  unless not (text has announcement near published-policy within 8 words and title has announcement-words)\n',
+    );
+    expect(format(source)).toBe(
+      rule(
+        [
+          '  when capacity is official',
+          '    and (text has opinion near topic-housing within 8 words',
+          '        and not author.authorisedTopics contains "housing"',
+          '      or (text has opinion near policy within 8 words',
+          '          or text has opinion near government within 8 words)',
+          '        and not author.authorisedTopics exists)',
+          '  unless not (text has announcement near published-policy within 8 words',
+          '    and title has announcement-words)',
+          '',
+        ].join('\n'),
+      ),
+    );
+  });
+
+  it('puts the operands of a group that opens the clause deeper than the chain after it', () => {
+    const source = rule(
+      '  when (text has campaigning near parties within 6 words or text has endorsing near parties within 4 words) and not text has not-a-party or text has party-slogans\n',
+    );
+    expect(format(source)).toBe(
+      rule(
+        [
+          '  when (text has campaigning near parties within 6 words',
+          '        or text has endorsing near parties within 4 words)',
+          '      and not text has not-a-party',
+          '    or text has party-slogans',
+          '',
+        ].join('\n'),
+      ),
+    );
+  });
+
+  it('breaks a long in-set one value a line, and leaves a short one alone', () => {
+    const source = rule(
+      '  when capacity is official and channel.platform not in { facebook, instagram, linkedin, wikipedia, youtube, tiktok } and (kind in { post, reply } or inReplyTo exists)\n',
+    );
+    expect(format(source)).toBe(
+      rule(
+        [
+          '  when capacity is official',
+          '    and channel.platform not in {',
+          '      facebook,',
+          '      instagram,',
+          '      linkedin,',
+          '      wikipedia,',
+          '      youtube,',
+          '      tiktok,',
+          '    }',
+          '    and (kind in { post, reply } or inReplyTo exists)',
+          '',
+        ].join('\n'),
+      ),
+    );
+  });
+
+  it('formats wrapped output to itself and keeps its meaning', () => {
+    for (const clauses of [
+      '  when a exists and b exists and c exists and d exists and e exists and f exists and g exists and h exists\n',
+      '  when (x has aaaaaaaaaaaaaaaaaaaaaaaaaaaa or x has bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb) and (x has cccccccccccccccccccccccc or not (x has dddddddddddddddddddddd and x has eeeeeeeeeeeeeeeeeeeeee))\n',
+      `  unless kind in { ${Array.from({ length: 12 }, (_, i) => `value-${i}`).join(', ')} } or not k not in { ${Array.from({ length: 12 }, (_, i) => `other-${i}`).join(', ')} }\n`,
+    ]) {
+      const once = format(rule(clauses));
+      expect(format(once)).toBe(once);
+      expect(astEqual(parse(once), parse(rule(clauses)))).toBe(true);
+      expect(once.split('\n').every((line) => line.length <= 80)).toBe(true);
+    }
+  });
+
+  it('puts a comment inside a broken condition back in front of the operand it came before', () => {
+    const source = rule(
+      '  when text has aaaaaaaaaaaaaaaaaaaaaaaaaaaa\n    # the b case\n    or text has bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb # after b\n',
+    );
+    const formatted = format(source);
+    expect(formatted).toBe(
+      rule(
+        [
+          '  when text has aaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+          '    # the b case',
+          '    or text has bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb',
+          '  # after b',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(format(formatted)).toBe(formatted);
+  });
+});
+
+describe('comments and blank lines between declarations', () => {
+  it('keeps a blank line after a heading comment, and none where the source had none', () => {
+    const source = [
+      'pack "p" version "1"',
+      '',
+      '# ====',
+      '# Section',
+      '',
+      '## A list.',
+      'terms t { "a" }',
+      '',
+      '# Straight on',
+      'terms u { "b" }',
+      '',
+    ].join('\n');
+    expect(format(source)).toBe(source);
+    expect(format(source.replace('# Section\n\n', '# Section\n'))).toBe(source.replace('# Section\n\n', '# Section\n'));
+    expect(format(source.replace('# Section\n\n', '# Section\n\n\n\n'))).toBe(source);
+  });
+
+  it('keeps a run of one-line examples and overrides together, and a blank line the source put between them', () => {
+    const source = [
+      'pack "p" version "1"',
+      '',
+      'override rule a off',
+      'override rule b severity block',
+      '',
+      'example passes "x"',
+      'example passes "y"',
+      '',
+      '# Another group',
+      'example passes "z"',
+      '',
+    ].join('\n');
+    expect(format(source)).toBe(source);
+    expect(format('pack "p" version "1"\nexample passes "x"\n\n\n\nexample passes "y"\noverride rule a off\n')).toBe(
+      'pack "p" version "1"\n\nexample passes "x"\n\nexample passes "y"\n\noverride rule a off\n',
+    );
+  });
+
+  it('breaks a term list that holds a comment, keeping the comment before its term', () => {
+    expect(format('pack "p" version "1"\nterms t { "a", # why b\n "b" }\n')).toBe(
+      'pack "p" version "1"\n\nterms t {\n  "a",\n  # why b\n  "b",\n}\n',
+    );
   });
 });

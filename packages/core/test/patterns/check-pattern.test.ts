@@ -5,16 +5,61 @@ import { MAX_PATTERN_LENGTH, checkPattern } from '../../src/patterns/check-patte
 describe('checkPattern', () => {
   it.each([
     ['(a+)+$', ''],
+    ['\\w+@\\w+\\.\\w+', ''],
+    ['.*foo', 'u'],
+  ])('refuses the super-linear pattern /%s/%s, saying why', (regex, flags) => {
+    const verdict = checkPattern(regex, flags);
+    expect(verdict).toMatchObject({
+      ok: false,
+      code: 'unsafe-pattern',
+      reason: 'some texts make it backtrack so much that checking could take time that grows faster than the text',
+    });
+    expect(verdict.ok ? '' : verdict.help).toMatch(/^rewrite it so that no part can match the same text in two ways/);
+  });
+
+  it.each([
     ['(a|a)*b', ''],
     ['(\\w+\\s?)*$', ''],
     ['(x+x+)+y', 'i'],
     ['(a|b|ab)*c', ''],
-    ['\\w+@\\w+\\.\\w+', ''],
-    ['.*foo', 'u'],
-  ])('refuses the super-linear pattern /%s/%s', (regex, flags) => {
+  ])('refuses /%s/%s, whose analysis gives up, and says that it gave up', (regex, flags) => {
     const verdict = checkPattern(regex, flags);
-    expect(verdict).toMatchObject({ ok: false, code: 'unsafe-pattern' });
-    expect(verdict.ok ? '' : verdict.help).toMatch(/^rewrite it so that no part can match the same text in two ways/);
+    expect(verdict).toMatchObject({
+      ok: false,
+      code: 'unsafe-pattern',
+      reason: 'the safety check gave up before it could prove that it runs in time linear in the text',
+    });
+    const help = verdict.ok ? '' : (verdict.help ?? '');
+    expect(help).toMatch(/^simplify it so that the check can finish: split alternatives into separate patterns, bound repetitions/);
+    expect(help).toContain('`\\w+(?:\\s\\w+)*` rather than `(\\w+\\s?)*`');
+  });
+
+  it('accepts plainly linear patterns whose repetitions are all bounded, even where the first analysis runs out of steps', () => {
+    for (const [regex, flags] of [
+      ['[0-9]{1,6} (?:million|billion|per cent|percent)', 'i'],
+      ['[0-9]{1,6} (?:million|billion|per cent|percent)', ''],
+      ['\\b[0-9]{1,6} (?:million|billion|per cent|percent)', 'iu'],
+    ] as const) {
+      expect(checkPattern(regex, flags), `/${regex}/${flags}`).toEqual({ ok: true });
+    }
+  });
+
+  it('says plainly that a bounded pattern with too many ways to match could not be proved linear', () => {
+    const verdict = checkPattern('[0-9]{1,12} (?:million|billion|per cent|percent|pounds|euros|dollars|people|jobs|homes)', 'i');
+    expect(verdict).toEqual({
+      ok: false,
+      code: 'unsafe-pattern',
+      reason: 'the safety check could not prove that it runs in time linear in the text: some texts give it more than 200 ways to try at one place',
+      help: 'simplify it: split alternatives into separate patterns, or use fewer or tighter repetitions',
+    });
+  });
+
+  it('keeps verdicts: asking again gives the very same answer', () => {
+    const regex = '[0-9]{1,6} (?:thousand|million|billion)';
+    const first = checkPattern(regex, 'i');
+    expect(first).toEqual({ ok: true });
+    expect(checkPattern(regex, 'i')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
   });
 
   it.each([

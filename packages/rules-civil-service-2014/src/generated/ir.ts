@@ -2408,7 +2408,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 139,
+        "line": 141,
         "column": 1
       }
     },
@@ -2474,7 +2474,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 178,
+        "line": 185,
         "column": 1
       }
     },
@@ -2574,7 +2574,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 350,
+        "line": 359,
         "column": 1
       }
     },
@@ -2648,7 +2648,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 515,
+        "line": 612,
         "column": 1
       }
     },
@@ -3039,7 +3039,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 546,
+        "line": 644,
         "column": 1
       }
     },
@@ -3097,7 +3097,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 651,
+        "line": 760,
         "column": 1
       }
     },
@@ -3140,7 +3140,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 683,
+        "line": 792,
         "column": 1
       }
     },
@@ -3177,7 +3177,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 706,
+        "line": 815,
         "column": 1
       }
     },
@@ -3228,7 +3228,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 728,
+        "line": 837,
         "column": 1
       }
     },
@@ -3257,7 +3257,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 783,
+        "line": 894,
         "column": 1
       }
     },
@@ -3299,7 +3299,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 811,
+        "line": 922,
         "column": 1
       }
     },
@@ -3328,7 +3328,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 840,
+        "line": 951,
         "column": 1
       }
     },
@@ -3433,7 +3433,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 912,
+        "line": 1023,
         "column": 1
       }
     },
@@ -3517,7 +3517,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 942,
+        "line": 1057,
         "column": 1
       }
     },
@@ -3653,7 +3653,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 965,
+        "line": 1083,
         "column": 1
       }
     },
@@ -3742,7 +3742,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 989,
+        "line": 1114,
         "column": 1
       }
     },
@@ -3793,7 +3793,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1081,
+        "line": 1208,
         "column": 1
       }
     },
@@ -3919,7 +3919,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1106,
+        "line": 1235,
         "column": 1
       }
     },
@@ -4001,7 +4001,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1134,
+        "line": 1266,
         "column": 1
       }
     }
@@ -4017,7 +4017,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 122,
+        "line": 124,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4032,7 +4032,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 123,
+        "line": 125,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4053,7 +4053,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 124,
+        "line": 126,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4069,7 +4069,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 125,
+        "line": 127,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4084,7 +4084,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 126,
+        "line": 128,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4099,7 +4099,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 127,
+        "line": 129,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4116,7 +4116,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 128,
+        "line": 130,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4131,7 +4131,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 129,
+        "line": 131,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4146,7 +4146,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 148,
+        "line": 155,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4161,7 +4161,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 149,
+        "line": 156,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4176,7 +4176,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 150,
+        "line": 157,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4191,7 +4191,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 151,
+        "line": 158,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4206,7 +4206,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 152,
+        "line": 159,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4223,7 +4223,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 153,
+        "line": 160,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4238,7 +4238,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 187,
+        "line": 196,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4253,7 +4253,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 188,
+        "line": 197,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4268,7 +4268,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 189,
+        "line": 198,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4283,7 +4283,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 190,
+        "line": 199,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4298,7 +4298,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 191,
+        "line": 200,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4313,7 +4313,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 192,
+        "line": 201,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4330,7 +4330,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 193,
+        "line": 202,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4345,7 +4345,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 360,
+        "line": 370,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4360,7 +4360,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 361,
+        "line": 371,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4375,7 +4375,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 362,
+        "line": 372,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4390,7 +4390,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 363,
+        "line": 373,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4405,7 +4405,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 364,
+        "line": 374,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4422,7 +4422,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 365,
+        "line": 375,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4437,7 +4437,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 366,
+        "line": 376,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4452,7 +4452,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 367,
+        "line": 377,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4467,7 +4467,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 368,
+        "line": 378,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4482,7 +4482,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 369,
+        "line": 379,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4497,7 +4497,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 370,
+        "line": 380,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4512,7 +4512,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 524,
+        "line": 622,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4527,7 +4527,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 525,
+        "line": 623,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4542,7 +4542,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 526,
+        "line": 624,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4557,7 +4557,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 527,
+        "line": 625,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4572,7 +4572,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 528,
+        "line": 626,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4587,7 +4587,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 529,
+        "line": 627,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4602,7 +4602,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 530,
+        "line": 628,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4617,7 +4617,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 531,
+        "line": 629,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4639,7 +4639,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 567,
+        "line": 676,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4656,7 +4656,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 568,
+        "line": 677,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4673,7 +4673,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 569,
+        "line": 678,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4695,7 +4695,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 570,
+        "line": 679,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4712,7 +4712,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 571,
+        "line": 680,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4729,7 +4729,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 572,
+        "line": 681,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4746,7 +4746,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 573,
+        "line": 682,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4761,7 +4761,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 574,
+        "line": 683,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4776,7 +4776,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 660,
+        "line": 769,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4791,7 +4791,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 661,
+        "line": 770,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4810,7 +4810,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 662,
+        "line": 771,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4827,7 +4827,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 663,
+        "line": 772,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4844,7 +4844,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 664,
+        "line": 773,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4859,7 +4859,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 665,
+        "line": 774,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4874,7 +4874,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 666,
+        "line": 775,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4890,7 +4890,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 691,
+        "line": 800,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4905,7 +4905,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 692,
+        "line": 801,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4920,7 +4920,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 693,
+        "line": 802,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4936,7 +4936,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 694,
+        "line": 803,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4951,7 +4951,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 695,
+        "line": 804,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4966,7 +4966,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 696,
+        "line": 805,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4981,7 +4981,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 697,
+        "line": 806,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4996,7 +4996,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 698,
+        "line": 807,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5012,7 +5012,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 714,
+        "line": 823,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5028,7 +5028,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 715,
+        "line": 824,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5044,7 +5044,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 716,
+        "line": 825,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5059,7 +5059,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 717,
+        "line": 826,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5075,7 +5075,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 718,
+        "line": 827,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5090,7 +5090,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 719,
+        "line": 828,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5105,7 +5105,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 736,
+        "line": 847,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5120,7 +5120,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 737,
+        "line": 848,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5135,7 +5135,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 738,
+        "line": 849,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5150,7 +5150,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 739,
+        "line": 850,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5165,7 +5165,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 740,
+        "line": 851,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5180,7 +5180,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 741,
+        "line": 852,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5195,7 +5195,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 790,
+        "line": 901,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5210,7 +5210,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 791,
+        "line": 902,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5225,7 +5225,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 792,
+        "line": 903,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5240,7 +5240,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 793,
+        "line": 904,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5255,7 +5255,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 794,
+        "line": 905,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5270,7 +5270,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 795,
+        "line": 906,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5285,7 +5285,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 818,
+        "line": 929,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5300,7 +5300,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 819,
+        "line": 930,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5317,7 +5317,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 820,
+        "line": 931,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5332,7 +5332,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 821,
+        "line": 932,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5347,7 +5347,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 822,
+        "line": 933,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5362,7 +5362,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 823,
+        "line": 934,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5377,7 +5377,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 824,
+        "line": 935,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5392,7 +5392,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 847,
+        "line": 958,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5407,7 +5407,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 848,
+        "line": 959,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5422,7 +5422,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 849,
+        "line": 960,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5437,7 +5437,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 850,
+        "line": 961,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5452,7 +5452,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 851,
+        "line": 962,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5469,7 +5469,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 852,
+        "line": 963,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5488,7 +5488,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 923,
+        "line": 1038,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5507,7 +5507,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 924,
+        "line": 1039,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5523,7 +5523,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 925,
+        "line": 1040,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5542,7 +5542,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 926,
+        "line": 1041,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5561,7 +5561,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 927,
+        "line": 1042,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5580,7 +5580,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 928,
+        "line": 1043,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5601,7 +5601,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 929,
+        "line": 1044,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5620,7 +5620,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 930,
+        "line": 1045,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5639,7 +5639,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 951,
+        "line": 1069,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5657,7 +5657,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 952,
+        "line": 1070,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5676,7 +5676,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 953,
+        "line": 1071,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5691,7 +5691,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 954,
+        "line": 1072,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5710,7 +5710,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 955,
+        "line": 1073,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5729,7 +5729,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 956,
+        "line": 1074,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5751,7 +5751,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 975,
+        "line": 1100,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5770,7 +5770,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 976,
+        "line": 1101,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5789,7 +5789,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 977,
+        "line": 1102,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5811,7 +5811,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 978,
+        "line": 1103,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5829,7 +5829,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 979,
+        "line": 1104,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5848,7 +5848,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 980,
+        "line": 1105,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5870,7 +5870,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 997,
+        "line": 1126,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5889,7 +5889,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 998,
+        "line": 1127,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5912,7 +5912,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 999,
+        "line": 1128,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5934,7 +5934,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1000,
+        "line": 1129,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5956,7 +5956,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1001,
+        "line": 1130,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5977,7 +5977,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1002,
+        "line": 1131,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5992,7 +5992,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1089,
+        "line": 1218,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6007,7 +6007,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1090,
+        "line": 1219,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6022,7 +6022,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1091,
+        "line": 1220,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6037,7 +6037,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1092,
+        "line": 1221,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6052,7 +6052,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1093,
+        "line": 1222,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6069,7 +6069,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1094,
+        "line": 1223,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6084,7 +6084,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1117,
+        "line": 1249,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6099,7 +6099,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1118,
+        "line": 1250,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6114,7 +6114,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1119,
+        "line": 1251,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6129,7 +6129,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1120,
+        "line": 1252,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6146,7 +6146,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1121,
+        "line": 1253,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6161,7 +6161,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1122,
+        "line": 1254,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6176,7 +6176,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1123,
+        "line": 1255,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6191,7 +6191,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1124,
+        "line": 1256,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6206,7 +6206,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1143,
+        "line": 1276,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6221,7 +6221,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1144,
+        "line": 1277,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6236,7 +6236,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1145,
+        "line": 1278,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6253,7 +6253,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1146,
+        "line": 1279,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6268,7 +6268,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1147,
+        "line": 1280,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6283,7 +6283,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1148,
+        "line": 1281,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6296,7 +6296,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1155,
+        "line": 1288,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6311,7 +6311,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1156,
+        "line": 1289,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6324,7 +6324,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1157,
+        "line": 1290,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6339,7 +6339,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1158,
+        "line": 1291,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6355,7 +6355,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1159,
+        "line": 1292,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Detector, DetectorInput, DetectorMatch } from '../detector.js';
 import { isReplying, scanLanguage, type LanguageScan, type LexiconHit } from '../offensive/language-scan.js';
 import { targetOf, type Target } from './targeting.js';
+import { findThreats } from './threats.js';
 
 export { targetOf, type Target } from './targeting.js';
 
@@ -57,6 +58,7 @@ function collect(scan: LanguageScan, replying: boolean): DetectorMatch[] {
     out.push({ start: p.start, end: p.end, confidence: MILD_DIRECTED.has(p.term) ? 0.6 : 0.85, label: 'personal attack' });
   }
   for (const p of scan.threats) out.push({ start: p.start, end: p.end, confidence: 0.9, label: 'threat' });
+  for (const t of findThreats(scan)) out.push({ start: t.start, end: t.end, confidence: t.confidence, label: 'threat' });
   return out;
 }
 

@@ -3,14 +3,16 @@ import {
   CUE_OFFENSIVE, CUE_QUANTIFIER, CUE_SECOND, CUE_THIRD, type LanguageScan, type LexiconHit,
 } from '../offensive/language-scan.js';
 import { WORD_BREAK_BEFORE, WORD_CAPITALISED, WORD_MENTION } from '../offensive/word-table.js';
+import { roleAt, selfAfter } from './roles.js';
 
 /**
  * Who an offensive word is aimed at, as far as the words around it show:
  * - `you`: the reader (`you idiot`, `you are pathetic`);
- * - `person`: someone named or pointed at (`he is a liar`, `Smith is a disgrace`, `that idiot`);
- * - `group`: a group of people (`all X are …`, `X are idiots`, `stupid X`);
+ * - `person`: someone named or pointed at (`he is a liar`, `Smith is a disgrace`, `that idiot`), or
+ *   named by their role (`my manager is a moron`, `the minister is an idiot`);
+ * - `group`: a group of people (`all X are …`, `X are idiots`, `stupid X`, `ministers are idiots`);
  * - `mention`: only a mention or an exclamation (`@x idiot`, `what an idiot`), a weaker sign;
- * - `self`: the writer (`I felt like an idiot`);
+ * - `self`: the writer (`I felt like an idiot`, `what an idiot I am`, `silly me`);
  * - `none`: nothing shows a target (`this traffic is f***ing awful`).
  */
 export type Target = 'you' | 'person' | 'group' | 'mention' | 'self' | 'none';
@@ -52,9 +54,10 @@ export function targetOf(scan: LanguageScan, hit: LexiconHit, replying = false):
     if (noun && cue & CUE_THIRD) return 'person';
     // `the trash`, `this tool`: a word with an innocent sense needs more than an article.
     if (noun && cue & CUE_DEMONSTRATIVE && !hit.entry.ambiguous) return 'person';
-    if (noun && cue & CUE_GROUP) return 'group';
+    if (noun && cue & CUE_GROUP) return roleAt(scan, w) ?? 'group';
     if (noun && cue & CUE_QUANTIFIER && !(cue & CUE_FILLER)) return 'person';
-    if (cue & CUE_EXCLAIM && !(cue & CUE_FILLER) && noun) return 'mention';
+    // `what an idiot`, unless the writer says it of themselves: `what an idiot I am`.
+    if (cue & CUE_EXCLAIM && !(cue & CUE_FILLER) && noun) return selfAfter(scan, hit.lastWord + 1) ? 'self' : 'mention';
     if (!(cue & (CUE_FILLER | CUE_OFFENSIVE))) {
       // `I felt like an idiot`: the writer, one verb away.
       if (w > 0 && !(flags[w]! & WORD_BREAK_BEFORE) && cues[w - 1]! & CUE_FIRST) return 'self';
@@ -70,6 +73,10 @@ export function targetOf(scan: LanguageScan, hit: LexiconHit, replying = false):
   if (after < scan.words.count && !(flags[after]! & WORD_BREAK_BEFORE)) {
     const cue = cues[after]!;
     if (cue & CUE_SECOND) return 'you';
+    if (cue & CUE_FIRST && selfAfter(scan, after)) return 'self';
+    // `stupid minister` is one person; `stupid ministers` a group.
+    const role = roleAt(scan, after);
+    if (role !== undefined) return role;
     if (cue & CUE_GROUP) return 'group';
     if (cue & CUE_LIKE && after + 1 < scan.words.count) {
       const target = cues[after + 1]!;
@@ -95,6 +102,9 @@ function subjectOf(scan: LanguageScan, s: number, noun: boolean, copulaStartsSen
   if (cue & CUE_FIRST) return 'self';
   if (flags & WORD_MENTION) return 'person';
   if (cue & CUE_THIRD) return 'person';
+  // `my manager is`, `the minister is`: one person by their role; `ministers are`: a group.
+  const role = roleAt(scan, s);
+  if (role !== undefined) return role;
   if (cue & CUE_GROUP) return 'group';
   if (cue & CUE_NON_NAME) return 'none';
   // `liberals all are`: look once past the quantifier, never further, so the cost stays bounded.

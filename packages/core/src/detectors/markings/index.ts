@@ -4,9 +4,11 @@ import type { TermListInput, TermMatch, TermMatcher } from '../../text/term-matc
 import type { Detector, DetectorInput, DetectorMatch } from '../detector.js';
 import { buildWordTable, WORD_BREAK_BEFORE, WORD_UPPER, type WordTable } from '../offensive/word-table.js';
 import { atLineEnd, atLineStart, colonAfter, inBrackets, joinedByHyphen, letterCase, type LetterCase } from './layout.js';
+import { hasEmoji, jokeWordsNear } from './playful.js';
 import {
-  CLASSIFICATIONS, DESCRIPTORS, DOCUMENT_NOUNS, EMBARGO_STRONG, HANDLING, NON_DOCUMENT_DRAFT_WORDS,
-  NON_INFORMATION_LEAK_WORDS, OFF_THE_RECORD, TRADE_EMBARGO_WORDS, type HandlingTerm,
+  CLASSIFICATIONS, DESCRIPTORS, DOCUMENT_CUES, DOCUMENT_NOUNS, EMBARGO_STRONG, HANDLING, JOKE_WORDS,
+  NON_DOCUMENT_DRAFT_WORDS, NON_INFORMATION_LEAK_WORDS, OFF_THE_RECORD, PERSONAL_OPENINGS, TRADE_EMBARGO_WORDS,
+  type HandlingTerm,
 } from './terms.js';
 
 /** Options of the `marking` detector. */
@@ -29,6 +31,9 @@ const W_DRAFT_STAGE = 128;
 const W_CLASSIFICATION = 256;
 const W_IN = 512;
 const W_OBJECT = 1024;
+const W_JOKE = 2048;
+const W_PERSONAL = 4096;
+const W_DOCUMENT_CUE = 8192;
 
 /** Words before a classification word that show ordinary use: `the secret`, `it's official`. */
 const ORDINARY_BEFORE = [
@@ -73,6 +78,9 @@ const CONTEXT_LISTS: readonly { id: string; flag: number; inflect: boolean; term
   { id: 'w:stage', flag: W_DRAFT_STAGE, inflect: false, terms: DRAFT_STAGES },
   { id: 'w:in', flag: W_IN, inflect: false, terms: ['in'] },
   { id: 'w:object', flag: W_OBJECT, inflect: false, terms: LEAK_OBJECTS },
+  { id: 'w:joke', flag: W_JOKE, inflect: false, terms: JOKE_WORDS },
+  { id: 'w:personal', flag: W_PERSONAL, inflect: false, terms: PERSONAL_OPENINGS },
+  { id: 'w:doccue', flag: W_DOCUMENT_CUE, inflect: false, terms: DOCUMENT_CUES },
 ];
 const CONTEXT_FLAG = new Map(CONTEXT_LISTS.map((l) => [l.id, l.flag]));
 
@@ -154,6 +162,25 @@ const CLASSIFICATION_IN_FILE_NAME: Record<string, number> = {
   CONFIDENTIAL: 0.8, PROTECT: 0.3,
 };
 
+/** Flags of the words that may show a document follows a marking: document nouns, descriptors, `attached`. */
+const DOCUMENT_AHEAD = W_DOCUMENT | W_DOCUMENT_CUE | W_DESCRIPTOR;
+/** How many words after a marking may show the document it marks: `SECRET: the minutes of …`. */
+const DOCUMENT_WINDOW = 4;
+
+/** Whether a document-like word follows word `last` closely, on its line or the next: `SECRET\nMinutes of …`. */
+function documentFollows(ctx: Context, last: number): boolean {
+  for (let w = last + 1; w <= last + DOCUMENT_WINDOW && w < ctx.words.count; w++) {
+    if (ctx.flags[w]! & DOCUMENT_AHEAD) return true;
+  }
+  return false;
+}
+
+/** How many signs of a joke stand near words `first`..`last`: words of home and fun, and an emoji. */
+function jokeSigns(ctx: Context, first: number, last: number): number {
+  const emoji = hasEmoji(ctx.input.text, ctx.words, first, last) ? 1 : 0;
+  return jokeWordsNear(ctx.words, ctx.flags, W_JOKE, first, last) + emoji;
+}
+
 function classification(ctx: Context, m: TermMatch, marking: string): DetectorMatch | undefined {
   const text = ctx.input.text;
   const letters = letterCase(text, m.start, m.end);
@@ -171,8 +198,21 @@ function classification(ctx: Context, m: TermMatch, marking: string): DetectorMa
     label += ` ${ctx.input.normalised.text.slice(ctx.words.nStart[next], ctx.words.nEnd[last]).toUpperCase()}`;
     c += letters === 'lower' ? 0.2 : 0.1;
   }
-  const labelled = (atLineStart(text, m.start) && (atLineEnd(text, end) || colonAfter(text, end))) || inBrackets(text, m.start, end);
-  if (labelled) c += letters === 'lower' ? 0.3 : 0.15;
+  const bracketed = inBrackets(text, m.start, end);
+  const labelled = (atLineStart(text, m.start) && (atLineEnd(text, end) || colonAfter(text, end))) || bracketed;
+  // `TOP SECRET: what I got mum for Christmas` is a joke: nothing document-like follows, and the words
+  // around are of home and fun, or the writer's own news. A bracketed marking, OFFICIAL-SENSITIVE and a
+  // descriptor are too formal for that.
+  // Two signs outweigh a document word (`TOP SECRET: my birthday party plans lol`); one does not
+  // (`SECRET: the plans for the Christmas reshuffle`).
+  let playful = 0;
+  if (!ctx.fileName && !bracketed && !descriptorFollows && marking !== 'OFFICIAL-SENSITIVE') {
+    const signs = jokeSigns(ctx, m.firstWord, m.lastWord) + ((flagAt(ctx, m.lastWord + 1) & W_PERSONAL) !== 0 ? 1 : 0);
+    if (signs >= 2) playful = 0.6;
+    else if (signs === 1 && !documentFollows(ctx, m.lastWord)) playful = 0.5;
+  }
+  if (labelled && playful === 0) c += letters === 'lower' ? 0.3 : 0.15;
+  c -= playful;
   if (!ctx.fileName && letters === 'upper' && !labelled && inShouting(ctx, m.firstWord, m.lastWord)) c -= 0.35;
   if (!labelled && !descriptorFollows) {
     // Capitals already argue for a marking (`this is SECRET`), so ordinary neighbours count half against them.
@@ -195,10 +235,17 @@ function draft(ctx: Context, m: TermMatch): DetectorMatch {
   else if (prev & W_IN) c = 0.55;
   else if (prev & W_DRAFT_STAGE) c = 0.4;
   else c = 0.2;
-  if ((atLineStart(text, m.start) && (atLineEnd(text, m.end) || colonAfter(text, m.end))) || inBrackets(text, m.start, m.end)) {
-    c = Math.max(c, 0.8);
-  }
+  const lineStart = atLineStart(text, m.start);
+  const alone = lineStart && atLineEnd(text, m.end);
+  const colon = lineStart && colonAfter(text, m.end);
+  const bracketed = inBrackets(text, m.start, m.end);
+  // A label in capitals, or before a colon or in brackets, marks a draft; `Draft` alone in lower or title
+  // case is as likely a word on its own (a post that is only `Draft`), unless more text follows it.
+  if (bracketed || colon || (alone && (letters === 'upper' || ctx.words.count > 2))) c = Math.max(c, 0.8);
   if ((prev | next) & W_NOT_DRAFT && !(next & W_DOCUMENT)) c = Math.min(c, 0.1);
+  // `DRAFT: my Christmas list lol`. A file name, a capital DRAFT alone on its line, or a document after it stays a draft.
+  const formal = ctx.fileName || bracketed || (alone && letters === 'upper') || (next & W_DOCUMENT) !== 0;
+  if (!formal && jokeSigns(ctx, m.firstWord, m.lastWord) > 0) c -= 0.5;
   return { start: m.start, end: m.end, confidence: clamp(c), label: 'draft document' };
 }
 

@@ -178,3 +178,32 @@ export const OFF_THE_RECORD: readonly HandlingTerm[] = [
   { text: 'not to be circulated', confidence: 0.82, label: 'do not share' },
   { text: 'not for sharing', confidence: 0.8, label: 'do not share' },
 ];
+
+/**
+ * Words of home and fun that show a marking is a joke (`TOP SECRET: what I
+ * got mum for Christmas`): festivals, family, food, laughter.
+ */
+export const JOKE_WORDS: readonly string[] = [
+  'christmas', 'xmas', 'birthday', 'bday', 'recipe', 'recipes', 'mum', 'mom', 'mummy', 'mommy', 'dad', 'daddy', 'nan',
+  'nana', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'lol', 'lols', 'lmao', 'lmfao', 'rofl', 'haha',
+  'hahaha', 'hehe', 'jk', 'surprise', 'party', 'santa', 'present', 'presents', 'gift', 'gifts', 'cake', 'cakes',
+  'biscuit', 'biscuits', 'cookie', 'cookies', 'chocolate', 'sweets', 'wedding', 'anniversary', 'valentine',
+  'valentines', 'hubby', 'wifey', 'shh', 'shhh', 'mwahaha', 'muahaha', 'holiday', 'holidays', 'weekend', 'bake',
+  'baking', 'sponge', 'lasagne', 'lasagna', 'pizza', 'crush', 'easter', 'halloween', 'fancy dress', 'secret santa',
+];
+
+/**
+ * Openings that make what follows a marking the writer's own news, not a
+ * document: `TOP SECRET: my plans`, `SECRET: guess what`.
+ */
+export const PERSONAL_OPENINGS: readonly string[] = [
+  'my', 'i', 'im', 'me', 'guess', 'shh', 'shhh', 'psst', 'what i', 'what we', 'how i', 'where i', 'who i',
+];
+
+/** Words after a marking that show a document follows it, besides the document nouns. */
+export const DOCUMENT_CUES: readonly string[] = [
+  'attached', 'attachment', 'attachments', 'enclosed', 'enclosure', 'below', 'follows', 'following', 'agenda',
+  'annex', 'appendix', 'handling', 'distribution', 'circulation', 'copy no', 'not for', 'uk eyes only', 'eyes only',
+  'for official use', 'reference', 'ref', 'subject', 'summary', 'background', 'purpose', 'issue', 'recommendation',
+  'recommendations', 'options', 'timing', 'minutes', 'readout', 'brief', 'note', 'draft', 'version', 'dated',
+];

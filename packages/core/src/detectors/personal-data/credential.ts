@@ -1,8 +1,10 @@
 import type { Detector, DetectorMatch } from '../detector.js';
+import { findAccessCodes } from './access-code.js';
 import { findAllHits, matchAt, phrasePattern } from './shared/after-cue.js';
 import { clampConfidence, isFillerDigits, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { nextMatch } from './shared/leading-lookbehind.js';
 
 /** Secrets recognisable by their shape alone. Every pattern is bounded. */
 const SHAPES: readonly (readonly [RegExp, string])[] = [
@@ -57,20 +59,21 @@ function valueLooksSecret(value: string, wordAnswer: boolean): boolean {
 
 /**
  * `credential`: passwords, PINs, security codes and answers given after
- * their name ("my password is …", "PIN: 2580"), and keys and tokens known
+ * their name ("my password is …", "PIN: 2580"), the codes of doors, alarms,
+ * safes and key safes ("the door code is 4821"), and keys and tokens known
  * by their shape (AWS, GitHub, Slack, Google, Stripe, JWTs, private key
  * blocks, passwords inside links). Test, demo and placeholder values score low.
  */
 export const credentialDetector: Detector<ConfidenceOptions> = {
   name: 'credential',
-  description: 'Passwords, PINs, security codes, API keys, tokens and private keys',
+  description: 'Passwords, PINs, security codes, door and alarm codes, API keys, tokens and private keys',
   options: confidenceOptionsSchema,
   detect(input, options) {
     const { text } = input;
     const matches: DetectorMatch[] = [];
     for (const [pattern, label] of SHAPES) {
       pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      for (let m = nextMatch(pattern, text); m; m = nextMatch(pattern, text)) {
         const start = m.index;
         const end = start + m[0].length;
         const score = isInstructional(text, start, end) ? 0.4 : 0.95;
@@ -94,6 +97,7 @@ export const credentialDetector: Detector<ConfidenceOptions> = {
       const score = filler || isInstructional(text, hit.start, end) ? 0.25 : 0.85;
       matches.push({ start: at, end, confidence: clampConfidence(score), label: `${cueText.toLowerCase()}`, replacement: redaction('secret') });
     }
+    matches.push(...findAccessCodes(text, matches));
     return keepConfident(matches, options.minConfidence);
   },
 };

@@ -2,6 +2,7 @@ import type { Detector, DetectorMatch } from '../detector.js';
 import { clampConfidence, cue, cueBefore, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { nextMatch } from './shared/leading-lookbehind.js';
 
 /** Bitcoin (legacy, script and bech32) and Ethereum addresses. Bounded patterns. */
 const WALLETS: readonly RegExp[] = [
@@ -25,7 +26,7 @@ export const cryptoWalletDetector: Detector<ConfidenceOptions> = {
     const matches: DetectorMatch[] = [];
     for (const pattern of WALLETS) {
       pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      for (let m = nextMatch(pattern, text); m; m = nextMatch(pattern, text)) {
         const start = m.index;
         const end = start + m[0].length;
         // Legacy Bitcoin addresses mix cases and digits; a plain word or number of that length is not one.

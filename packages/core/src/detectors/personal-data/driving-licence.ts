@@ -3,6 +3,7 @@ import { findAllHits, matchAt, phrasePattern, skipConnector } from './shared/aft
 import { clampConfidence, cue, cueBefore, isFillerDigits, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { nextMatch } from './shared/leading-lookbehind.js';
 
 /**
  * DVLA licence number: five characters of surname padded with 9s, the
@@ -41,7 +42,7 @@ export const drivingLicenceDetector: Detector<ConfidenceOptions> = {
     const { text } = input;
     const matches: DetectorMatch[] = [];
     DVLA.lastIndex = 0;
-    for (let m = DVLA.exec(text); m; m = DVLA.exec(text)) {
+    for (let m = nextMatch(DVLA, text); m; m = nextMatch(DVLA, text)) {
       if (!dvlaValid(m)) continue;
       const start = m.index;
       const end = start + m[0].length;

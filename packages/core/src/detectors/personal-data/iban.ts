@@ -4,6 +4,7 @@ import { ibanChecksumValid } from './shared/checksums.js';
 import { clampConfidence, cue, cueBefore, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { nextMatch } from './shared/leading-lookbehind.js';
 
 /** IBAN length by country, from the SWIFT IBAN registry. */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
@@ -36,7 +37,7 @@ export const ibanDetector: Detector<ConfidenceOptions> = {
     const { text } = input;
     const matches: DetectorMatch[] = [];
     START.lastIndex = 0;
-    for (let m = START.exec(text); m; m = START.exec(text)) {
+    for (let m = nextMatch(START, text); m; m = nextMatch(START, text)) {
       const country = m[0].slice(0, 2).toUpperCase();
       const length = IBAN_LENGTHS[country];
       if (!length) continue;

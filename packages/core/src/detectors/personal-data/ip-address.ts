@@ -3,10 +3,14 @@ import { isWordCharAt } from './shared/chars.js';
 import { clampConfidence, cue, cueBefore, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { nextMatch } from './shared/leading-lookbehind.js';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 /** Bounded: four octets, not inside a longer dotted number such as a version `1.2.3.4.5`. */
 const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.])${OCTET}(?:\\.${OCTET}){3}(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu');
+
+/** A whole string that is a dotted IPv4 address, for the tail of an IPv6 address. */
+const WHOLE_IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
 
 const IP_CONTEXT = cue(['ip', 'ip address', 'ipv4', 'ipv6', 'address', 'host', 'server', 'connected', 'from', 'login', 'logged in', 'router']);
 const VERSION_CONTEXT = cue(['version', 'ver', 'v', 'release', 'build', 'firmware', 'update', 'chapter', 'section', 'paragraph', 'para', 'figure', 'table']);
@@ -34,7 +38,7 @@ export function ipv6Valid(value: string): boolean {
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
     if (i === groups.length - 1 && g.includes('.')) {
-      if (!new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`).test(g)) return false;
+      if (!WHOLE_IPV4.test(g)) return false;
       slots += 2;
     } else if (/^[0-9A-Fa-f]{1,4}$/.test(g)) slots += 1;
     else return false;
@@ -57,7 +61,7 @@ export const ipAddressDetector: Detector<ConfidenceOptions> = {
     const { text } = input;
     const matches: DetectorMatch[] = [];
     IPV4.lastIndex = 0;
-    for (let m = IPV4.exec(text); m; m = IPV4.exec(text)) {
+    for (let m = nextMatch(IPV4, text); m; m = nextMatch(IPV4, text)) {
       const start = m.index;
       const end = start + m[0].length;
       const kind = ipv4Kind(m[0]);
@@ -66,8 +70,9 @@ export const ipAddressDetector: Detector<ConfidenceOptions> = {
       if (cueBefore(text, start, VERSION_CONTEXT, 12) || isInstructional(text, start, end)) score = Math.min(score, 0.3);
       matches.push({ start, end, confidence: clampConfidence(score), label: 'IP address', replacement: redaction('IP address') });
     }
-    // IPv6: runs of hex digits, colons and dots, read once each.
-    const n = text.length;
+    // IPv6: runs of hex digits, colons and dots, read once each. An address has two colons at least.
+    const firstColon = text.indexOf(':');
+    const n = firstColon === -1 || text.indexOf(':', firstColon + 1) === -1 ? 0 : text.length;
     let i = 0;
     while (i < n) {
       if (!isHexOrColon(text.charCodeAt(i)) || isWordCharAt(text, i - 1)) {

@@ -2,6 +2,7 @@ import type { Detector, DetectorMatch } from '../detector.js';
 import { clampConfidence, cue, cueBefore, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { nextMatch } from './shared/leading-lookbehind.js';
 
 /** Bounded pattern: two letters, three pairs of digits and an optional suffix, optionally spaced. */
 const CANDIDATE = /(?<![\p{L}\p{N}])([A-Za-z])([A-Za-z])([ \u00a0-]?)(\d\d)\3(\d\d)\3(\d\d)(?:\3([A-Da-d]))?(?![\p{L}\p{N}])/gu;
@@ -40,7 +41,7 @@ export const ninoDetector: Detector<ConfidenceOptions> = {
     const { text } = input;
     const matches: DetectorMatch[] = [];
     CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    for (let m = nextMatch(CANDIDATE, text); m; m = nextMatch(CANDIDATE, text)) {
       const prefix = (m[1]! + m[2]!).toUpperCase();
       if (!ninoPrefixValid(prefix)) continue;
       const letters = m[1]! + m[2]! + (m[7] ?? '');

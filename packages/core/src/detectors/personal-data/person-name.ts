@@ -1,5 +1,6 @@
 import type { Detector, DetectorMatch } from '../detector.js';
 import { findAllHits, matchAt, phrasePattern } from './shared/after-cue.js';
+import { groupedAlternation } from './shared/alternation.js';
 import { clampConfidence, cue, cueAfter, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
@@ -18,7 +19,7 @@ const POSSESSIVE = "(?:my|our|his|her|their|your)";
 
 /** "my neighbour", "her late husband's name is", "our son's full name is". */
 const RELATION_CUE = new RegExp(
-  `(?<![\\p{L}\\p{N}])${POSSESSIVE}\\s{1,3}${ADJECTIVES}(?:${RELATIONS.map((r) => r.replace(/'/g, "['’]")).join('|')})` +
+  `(?<![\\p{L}\\p{N}])${POSSESSIVE}\\s{1,3}${ADJECTIVES}(?:${groupedAlternation(RELATIONS, (r) => r.replace(/'/g, "['’]"))})` +
     `(?:['’]s?\\s{1,3}(?:(?:full|first|last|real|legal|maiden)\\s{1,3})?names?)?(?![\\p{L}\\p{N}])`,
   'giu',
 );

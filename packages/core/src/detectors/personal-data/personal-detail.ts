@@ -1,5 +1,6 @@
 import type { Detector, DetectorMatch } from '../detector.js';
-import { findAllHits, matchAt } from './shared/after-cue.js';
+import { matchAt, type CueHit } from './shared/after-cue.js';
+import { groupedAlternation } from './shared/alternation.js';
 import { clampConfidence, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
@@ -26,10 +27,14 @@ const ATTRIBUTES: readonly (readonly [string, string])[] = [
 const LABELS = new Map(ATTRIBUTES.map(([phrase, label]) => [phrase.replace(/'/g, ''), label]));
 /** Attributes whose value is a number or an amount: "my rent is due" gives none. */
 const NUMERIC = new Set(['salary', 'income', 'credit score', 'financial details', 'age']);
+/** An attribute as pattern source: any run of one to three spaces between words, an optional apostrophe. */
+const attributeSource = (phrase: string): string => phrase.replace(/ /g, '\\s{1,3}').replace(/'/g, "['’]?");
+/** The attributes, longest pattern first, so that `annual salary` wins over `salary`. */
+const ATTRIBUTES_BY_LENGTH = ATTRIBUTES.map(([p]) => p).sort((a, b) => attributeSource(b).length - attributeSource(a).length);
 const POSSESSIVE = "(?:my|his|her|their|your|our|(?:\\p{Lu}\\p{Ll}+['’]s))";
 /** "my salary is", "her mother's maiden name was", "John's diagnosis:". */
 const DETAIL_CUE = new RegExp(
-  `(?<![\\p{L}\\p{N}])${POSSESSIVE}\\s{1,3}(${ATTRIBUTES.map(([p]) => p.replace(/ /g, '\\s{1,3}').replace(/'/g, "['’]?")).sort((a, b) => b.length - a.length).join('|')})` +
+  `(?<![\\p{L}\\p{N}])${POSSESSIVE}\\s{1,3}(${groupedAlternation(ATTRIBUTES_BY_LENGTH, attributeSource)})` +
     `(?:\\s{1,3}(?:is|was|=)|\\s{0,2}:)(?![\\p{L}\\p{N}])`,
   'giu',
 );
@@ -39,6 +44,19 @@ const VALUE = /\s{0,3}([^\s,.;!?()]{1,40}(?:[ \t]{1,2}[^\s,.;!?()]{1,40}){0,4})/
 const THOUSANDS = /[,.]\d{3}(?!\d)/y;
 /** Words that show no value was given: "my salary is not relevant", "is required". */
 const NO_VALUE = /^(?:not|none|n\/a|unknown|private|confidential|required|needed|the|a|an|what|how|irrelevant|secret|none of)\b/i;
+
+/**
+ * Every possessive and attribute ("my salary is") in the text. Unlike the
+ * cue lists, this pattern is scanned as written: its possessive can be any
+ * capitalised name (`John's`), so checking the word boundary first, as the
+ * lookbehind does, is the cheaper order here.
+ */
+function detailCues(text: string): CueHit[] {
+  const hits: CueHit[] = [];
+  DETAIL_CUE.lastIndex = 0;
+  for (let m = DETAIL_CUE.exec(text); m; m = DETAIL_CUE.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length });
+  return hits;
+}
 
 /**
  * `personal-detail`: someone's personal attribute stated with its value —
@@ -52,7 +70,7 @@ export const personalDetailDetector: Detector<ConfidenceOptions> = {
   detect(input, options) {
     const { text } = input;
     const matches: DetectorMatch[] = [];
-    for (const hit of findAllHits(text, DETAIL_CUE)) {
+    for (const hit of detailCues(text)) {
       const m = matchAt(text, hit.end, VALUE);
       if (!m || NO_VALUE.test(m[1]!)) continue;
       const start = hit.end + m[0].length - m[1]!.length;

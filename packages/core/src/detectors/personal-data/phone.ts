@@ -28,6 +28,8 @@ const MAX_DIGITS = 24;
 /** Extensions written after a number: `x459`, `ext. 12`. */
 const EXTENSION = /\s?(?:x|ext\.?|extension)\s?\d{1,5}/iy;
 const NON_DIGITS = /\D/g;
+/** A character that can open a phone number: `+`, `(` or a digit. */
+const NEXT_OPENER = /[0-9+(]/g;
 
 /** A stretch of text that may hold a phone number, and its digits. */
 export interface PhoneCandidate {
@@ -51,6 +53,11 @@ export function phoneCandidates(text: string): PhoneCandidate[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // Only `+`, `(` or a digit can open a number: jump to the next one.
+    NEXT_OPENER.lastIndex = i;
+    const next = NEXT_OPENER.exec(text);
+    if (next === null) break;
+    i = next.index;
     const code = text.charCodeAt(i);
     const opens = code === 43 || code === 40 || isDigit(code);
     if (!opens || isWordCharAt(text, i - 1) || (i > 0 && isDigit(text.charCodeAt(i - 1)))) {

@@ -3,6 +3,7 @@ import type { Detector, DetectorMatch } from '../detector.js';
 import { clampConfidence, cue, cueBefore, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { nextMatch } from './shared/leading-lookbehind.js';
 
 /** The postcode areas Royal Mail uses, with the Crown Dependencies and BFPO. */
 const AREAS = new Set(
@@ -60,7 +61,7 @@ export const postcodeDetector: Detector<ConfidenceOptions> = {
     const { text } = input;
     const matches: DetectorMatch[] = [];
     CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    for (let m = nextMatch(CANDIDATE, text); m; m = nextMatch(CANDIDATE, text)) {
       const value = m[0];
       if (!ukPostcodeValid(value)) continue;
       const upper = value === value.toUpperCase();

@@ -33,6 +33,23 @@ const LOWER_STOP = new Set([
   'minutes', 'km', 'metres', 'meters', 'yards', 'feet', 'times', 'more', 'other', 'different', 'new', 'old', 'big',
   'small', 'busy', 'quiet', 'long', 'short', 'few', 'many', 'several', 'same', 'last', 'next', 'first', 'second',
 ]);
+/** Bits of {@link WORD_LISTS}: which street-word lists a word is on. */
+const W_SUFFIX = 1;
+const W_AMBIGUOUS_SUFFIX = 2;
+const W_PREFIX = 4;
+const W_FOREIGN = 8;
+const W_DOTTED = 16;
+const W_AMBIGUOUS_STREET = 32;
+const W_MILITARY = 64;
+const WORD_LISTS = new Map<string, number>();
+for (const [words, bit] of [
+  [STREET_SUFFIXES, W_SUFFIX], [AMBIGUOUS_SUFFIXES, W_AMBIGUOUS_SUFFIX], [STREET_PREFIXES, W_PREFIX],
+  [FOREIGN_STREET_WORDS, W_FOREIGN], [DOTTED_STREET_WORDS, W_DOTTED], [AMBIGUOUS_STREET_WORDS, W_AMBIGUOUS_STREET],
+  [MILITARY_POST, W_MILITARY],
+] as const) {
+  for (const w of words) WORD_LISTS.set(w, (WORD_LISTS.get(w) ?? 0) | bit);
+}
+
 interface Piece {
   first: number;
   last: number;
@@ -46,8 +63,10 @@ function findPieces(text: string, tokens: Token[]): Piece[] {
   const pieces: Piece[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // One lookup tells which street-word lists this word is on.
+    const f = t.kind === 'word' ? (WORD_LISTS.get(t.low) ?? 0) : 0;
     // A: house number, street name, English suffix ("221 Baker Street", "12a Mill Lane").
-    if (t.kind === 'word' && STREET_SUFFIXES.has(t.low)) {
+    if (t.kind === 'word' && (f & W_SUFFIX) !== 0) {
       let k = i - 1;
       let names = 0;
       let lower = false;
@@ -57,7 +76,7 @@ function findPieces(text: string, tokens: Token[]): Piece[] {
         if (w.cap || w.allCaps) names++;
         else if (NAME_PARTICLES.has(w.low) && names > 0) {
           /* particle inside a name */
-        } else if (!LOWER_STOP.has(w.low) && !t.cap && !AMBIGUOUS_SUFFIXES.has(t.low) && !t.low.endsWith('s')) {
+        } else if (!LOWER_STOP.has(w.low) && !t.cap && (f & W_AMBIGUOUS_SUFFIX) === 0 && !t.low.endsWith('s')) {
           names++;
           lower = true;
         } else break;
@@ -66,7 +85,7 @@ function findPieces(text: string, tokens: Token[]): Piece[] {
       if (names > 0) {
         const number = tokens[k];
         // "159 Eleftheriou Venizelou str": capitalised names may end in a lower-case suffix that is no common word.
-        const capsMatch = lower || t.cap || t.allCaps || !AMBIGUOUS_SUFFIXES.has(t.low);
+        const capsMatch = lower || t.cap || t.allCaps || (f & W_AMBIGUOUS_SUFFIX) === 0;
         // A lower-case street ("3911 fourth avenue") needs more evidence: context, a unit or a postcode.
         if (capsMatch && isHouseNumber(text, number)) pieces.push({ first: k, last: skipDot(tokens, i + 1) - 1, score: lower ? 0.45 : 0.8, street: true });
         else if (capsMatch && !lower) pieces.push({ first: k + 1, last: i, score: 0.3, street: false });
@@ -76,7 +95,7 @@ function findPieces(text: string, tokens: Token[]): Piece[] {
     if (t.kind === 'word') {
       let head = -1;
       let j = i;
-      if (STREET_PREFIXES.has(t.low) && t.low !== 'via' && isHouseNumber(text, tokens[i - 1])) {
+      if ((f & W_PREFIX) !== 0 && t.low !== 'via' && isHouseNumber(text, tokens[i - 1])) {
         // "26 rue de Tanger", "3037 ul. Północna 73": the number comes first.
         let e = skipDot(tokens, i + 1);
         let names = 0;
@@ -86,7 +105,7 @@ function findPieces(text: string, tokens: Token[]): Piece[] {
         }
         if (names > 0) pieces.push({ first: i - 1, last: e - 1, score: 0.7, street: true });
       }
-      if (STREET_PREFIXES.has(t.low)) {
+      if ((f & W_PREFIX) !== 0) {
         head = i;
         j = skipDot(tokens, i + 1);
         let names = 0;
@@ -107,8 +126,8 @@ function findPieces(text: string, tokens: Token[]): Piece[] {
         while (head > 0 && isCapWord(tokens[head - 1]) && i - head < 3) head--;
         j = i;
       } else if (
-        ((STREET_SUFFIXES.has(t.low) && !AMBIGUOUS_SUFFIXES.has(t.low)) || FOREIGN_STREET_WORDS.has(t.low)) &&
-        (!DOTTED_STREET_WORDS.has(t.low) || tokens[i + 1]?.low === '.') &&
+        (((f & W_SUFFIX) !== 0 && (f & W_AMBIGUOUS_SUFFIX) === 0) || (f & W_FOREIGN) !== 0) &&
+        ((f & W_DOTTED) === 0 || tokens[i + 1]?.low === '.') &&
         i > 0 &&
         isCapWord(tokens[i - 1])
       ) {
@@ -122,14 +141,14 @@ function findPieces(text: string, tokens: Token[]): Piece[] {
         const number = tokens[n];
         // An English suffix before the number ("Simi Valley 10") is not the English order, and "gate" is
         // also an English word: those need more evidence, and a year after them is a date.
-        const weak = (STREET_SUFFIXES.has(t.low) && !FOREIGN_STREET_WORDS.has(t.low) && !STREET_PREFIXES.has(t.low)) || AMBIGUOUS_STREET_WORDS.has(t.low);
+        const weak = ((f & W_SUFFIX) !== 0 && (f & W_FOREIGN) === 0 && (f & W_PREFIX) === 0) || (f & W_AMBIGUOUS_STREET) !== 0;
         if (isHouseNumber(text, number) && !(weak && /^(?:19|20)\d\d$/.test(number!.low))) {
           pieces.push({ first: head, last: n, score: weak ? 0.45 : 0.75, street: true });
         }
       }
     }
     // Military and post-office boxes.
-    if (t.kind === 'word' && MILITARY_POST.has(t.low) && MILITARY_REGION.has(tokens[i + 1]?.low ?? '') && /^\d{5}$/.test(tokens[i + 2]?.low ?? '')) {
+    if (t.kind === 'word' && (f & W_MILITARY) !== 0 && MILITARY_REGION.has(tokens[i + 1]?.low ?? '') && /^\d{5}$/.test(tokens[i + 2]?.low ?? '')) {
       let first = i;
       let k = i - 1;
       for (let steps = 0; steps < 8 && k >= 0; steps++, k--) {
@@ -181,7 +200,8 @@ function findTownStateZip(text: string, tokens: Token[]): Piece[] {
   const pieces: Piece[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !STATE_CODES.has(text.slice(t.start, t.end)) || !/^\d{5}(?:-\d{4})?$/.test(tokens[i + 1]!.low)) continue;
+    // State codes are two or three capitals: test that before reading the word out of the text.
+    if (t.kind !== 'word' || !t.allCaps || t.end - t.start > 3 || !STATE_CODES.has(text.slice(t.start, t.end)) || !/^\d{5}(?:-\d{4})?$/.test(tokens[i + 1]!.low)) continue;
     let k = i - 1;
     if (tokens[k]?.low === ',') k--;
     if (!isCapWord(tokens[k])) continue;

@@ -2,6 +2,7 @@ import type { Detector, DetectorMatch } from '../detector.js';
 import { clampConfidence, cue, cueBefore, isFillerDigits, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { nextMatch } from './shared/leading-lookbehind.js';
 
 /** Bounded: `12-34-56` or `12 34 56`, not part of a longer number or date. */
 const SORT_CODE = /(?<![\p{L}\p{N}\-/.])(\d\d)([- ])(\d\d)\2(\d\d)(?![\p{L}\p{N}]|[-/.]\d)/gu;
@@ -23,7 +24,7 @@ function findAll(re: RegExp, text: string, from: number, to: number): Found[] {
   const out: Found[] = [];
   const slice = text.slice(from, to);
   re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  for (let m = nextMatch(re, slice); m; m = nextMatch(re, slice)) {
     out.push({ start: from + m.index, end: from + m.index + m[0].length, digits: m[0].replace(/\D/g, '') });
   }
   return out;

@@ -2,6 +2,7 @@ import type { Detector, DetectorMatch } from '../detector.js';
 import { clampConfidence, cue, cueBefore, isFillerDigits, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { nextMatch } from './shared/leading-lookbehind.js';
 
 /** Bounded: `123-45-6789`, `123 45 6789` or nine digits together. */
 const CANDIDATE = /(?<![\p{L}\p{N}\-])(\d{3})([- ]?)(\d\d)\2(\d{4})(?![\p{L}\p{N}]|-\d)/gu;
@@ -26,7 +27,7 @@ export const usSsnDetector: Detector<ConfidenceOptions> = {
     const { text } = input;
     const matches: DetectorMatch[] = [];
     CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    for (let m = nextMatch(CANDIDATE, text); m; m = nextMatch(CANDIDATE, text)) {
       if (!ssnValid(m[1]!, m[3]!, m[4]!)) continue;
       const start = m.index;
       const end = start + m[0].length;

@@ -31,6 +31,8 @@ export interface RawCue {
   strength: number;
   /** Cues of one family count once within a window: the word itself unless its group names a family. */
   family: string;
+  /** Tone bits of the cue (`TONE_COURTESY`, `TONE_SUPPORT`), absent for none. */
+  tone?: number;
 }
 
 /** A cue ready to be added up: where it is, how strong, and its family. */
@@ -38,6 +40,8 @@ export interface CueItem {
   word: number;
   amount: number;
   family: string;
+  /** Tone bits of the cue, absent for none. */
+  tone?: number;
 }
 
 /** Index of the word that contains original offset `at` (the last word starting at or before it). */

@@ -7,7 +7,7 @@ import { ELECTIONS, INSTITUTIONS, OFFICES } from './terms/offices.js';
 import { PARTIES } from './terms/parties.js';
 import { POLITICIANS } from './terms/people.js';
 import { SAFE_PHRASES } from './terms/safe-phrases.js';
-import { STANCE_CUES } from './terms/stance.js';
+import { COURTESY_CUES, STANCE_CUES, SUPPORT_CUES } from './terms/stance.js';
 import type { CueGroup, TopicGroup, TopicKind } from './terms/types.js';
 
 /** What the lexicon knows about one topic term. */
@@ -18,13 +18,29 @@ export interface TopicEntry {
   cased: boolean;
   /** Stance the word carries by itself (loaded words, campaign slogans), 0 if none. */
   cue: number;
+  /** A service nearly everyone backs: support and praise of it take no side (see {@link TopicGroup.consensual}). */
+  consensual: boolean;
 }
+
+/** Tone of a cue: courtesy (thanks, congratulations), which takes no side about an office. */
+export const TONE_COURTESY = 1;
+/** Tone of a cue: support or praise, which takes no side about a service nearly everyone backs. */
+export const TONE_SUPPORT = 2;
 
 /** What the lexicon knows about one stance cue. */
 export interface CueEntry {
   strength: number;
   /** Cues with the same family count once together; see {@link CueGroup.family}. */
   family: string;
+  /** {@link TONE_COURTESY} and {@link TONE_SUPPORT} bits, 0 for a cue that is neither. */
+  tone: number;
+}
+
+const COURTESY = new Set(COURTESY_CUES);
+const SUPPORT = new Set(SUPPORT_CUES);
+
+function toneOf(term: string): number {
+  return (COURTESY.has(term) ? TONE_COURTESY : 0) | (SUPPORT.has(term) ? TONE_SUPPORT : 0);
 }
 
 /** Every topic group of the political lexicon. */
@@ -106,6 +122,7 @@ export function politicalLexicon(): PoliticalLexicon {
         clarity: termClarity(group, spec),
         cased: group.cased === true,
         cue: group.cue ?? 0,
+        consensual: group.consensual === true,
       };
       (group.inflect === true ? inflected : plain).push(text);
       keepClearer(topics.get(list)!, text, entry);
@@ -127,7 +144,7 @@ export function politicalLexicon(): PoliticalLexicon {
       const byText = cues.get(list)!;
       const old = byText.get(text);
       if (old === undefined || group.strength > old.strength) {
-        byText.set(text, { strength: group.strength, family: group.family ?? text });
+        byText.set(text, { strength: group.strength, family: group.family ?? text, tone: toneOf(text) });
       }
       const c = compact(text);
       compactCues.set(c, Math.max(compactCues.get(c) ?? 0, group.strength));

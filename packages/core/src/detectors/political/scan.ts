@@ -3,7 +3,7 @@ import { buildWordTable, WORD_MENTION } from '../offensive/word-table.js';
 import {
   type CueItem, FAINT, halfAmount, MAX_STRENGTH, onePerFamily, prefixEvidence, type RawCue, type RawHit, WINDOW_WORDS,
 } from './evidence.js';
-import { LIST, politicalLexicon } from './lexicon.js';
+import { LIST, politicalLexicon, TONE_COURTESY, TONE_SUPPORT, type TopicEntry } from './lexicon.js';
 import { MIN_HANDLE_LETTERS, namesAccount, scanTags } from './tag-topics.js';
 import { addTypography } from './typography.js';
 import { F_CUE, F_HONORIFIC, F_TOPIC, usesCapitals, writtenClarity } from './written-clarity.js';
@@ -21,7 +21,23 @@ export interface TopicHit {
   topic: string;
   /** How surely this mention is political, 0 to 1. */
   clarity: number;
+  /** Tones of cue (`TONE_COURTESY`, `TONE_SUPPORT`) that show no stance on this topic. */
+  ignore: number;
 }
+
+/**
+ * The cue tones that take no side about a topic: courtesy about an office
+ * or an institution (`Welcome to our new Secretary of State`), and support
+ * or praise too about a service nearly everyone backs (`I support the NHS`).
+ * A named politician, a party or an issue gets no such allowance.
+ */
+function ignoredTones(entry: TopicEntry): number {
+  if (entry.consensual) return TONE_COURTESY | TONE_SUPPORT;
+  return entry.kind === 'office' || entry.kind === 'institution' ? TONE_COURTESY : 0;
+}
+
+/** Typographic cue families that go with courtesy (`Congratulations!`, a party emoji) and are dropped with it. */
+const COURTESY_TYPOGRAPHY = new Set(['!', 'emoji']);
 
 /** Everything the political detectors need from one field, read in one pass. */
 export interface PoliticalScan {
@@ -40,6 +56,8 @@ function mergeHits(raw: RawHit[]): TopicHit[] {
   for (const h of raw) {
     const last = out[out.length - 1];
     if (last !== undefined && h.start < last.end) {
+      // A merged mention gets only the allowances both of its parts have.
+      last.ignore &= ignoredTones(h.entry);
       if (h.clarity > last.clarity) {
         last.clarity = h.clarity;
         last.topic = h.entry.topic;
@@ -51,7 +69,7 @@ function mergeHits(raw: RawHit[]): TopicHit[] {
       continue;
     }
     const { start, end, firstWord, lastWord, clarity } = h;
-    out.push({ start, end, firstWord, lastWord, topic: h.entry.topic, clarity });
+    out.push({ start, end, firstWord, lastWord, topic: h.entry.topic, clarity, ignore: ignoredTones(h.entry) });
   }
   return out;
 }
@@ -97,7 +115,7 @@ export function scanPolitical(normalised: NormalisedText): PoliticalScan {
       }
     } else if (m.list === LIST.cue || m.list === LIST.cueInflected) {
       const cue = lex.cues.get(m.list)!.get(m.term)!;
-      rawCues.push({ start: m.start, end: m.end, word: m.lastWord, strength: cue.strength, family: cue.family });
+      rawCues.push({ start: m.start, end: m.end, word: m.lastWord, strength: cue.strength, family: cue.family, tone: cue.tone });
     }
   }
   scanTags(text, words, lex, raw, rawCues);
@@ -117,17 +135,39 @@ export function scanPolitical(normalised: NormalisedText): PoliticalScan {
     if (inside) continue;
     const last = cueItems[cueItems.length - 1];
     if (last !== undefined && c.start < lastEnd) {
+      // The stronger of overlapping cues (`i support` over `support`) gives the tone.
+      if (c.strength > last.amount) last.tone = c.tone;
       last.amount = Math.max(last.amount, c.strength);
       lastEnd = Math.max(lastEnd, c.end);
       continue;
     }
-    cueItems.push({ word: c.word, amount: c.strength, family: c.family });
+    cueItems.push({ word: c.word, amount: c.strength, family: c.family, tone: c.tone });
     lastEnd = c.end;
   }
   addTypography(text, words, flags, cueItems);
   const count = Math.max(1, words.count);
   const at = (w: number): number => Math.min(w, count - 1);
-  const stance = prefixEvidence(count, onePerFamily(cueItems).map((c) => ({ word: at(c.word), amount: c.amount })));
+  const kept = onePerFamily(cueItems);
+  const stance = prefixEvidence(count, kept.map((c) => ({ word: at(c.word), amount: c.amount })));
+  // The stance evidence without the cues of some tones, built only for a text that has such cues.
+  const withoutTones = new Map<number, Float64Array>();
+  const stanceIgnoring = (ignore: number): Float64Array => {
+    if (ignore === 0) return stance;
+    let sums = withoutTones.get(ignore);
+    if (sums === undefined) {
+      const toned = kept.some((c) => ((c.tone ?? 0) & ignore) !== 0);
+      sums = toned
+        ? prefixEvidence(
+          count,
+          kept
+            .filter((c) => ((c.tone ?? 0) & ignore) === 0 && !COURTESY_TYPOGRAPHY.has(c.family))
+            .map((c) => ({ word: at(c.word), amount: c.amount })),
+        )
+        : stance;
+      withoutTones.set(ignore, sums);
+    }
+    return sums;
+  };
   // A word said twice is no more political than said once, so a repeat adds nothing for its neighbours (it still
   // counts for itself); and faint mentions (`god`, `women`) back each other up only half as much as clear ones,
   // so that a string of everyday words does not add up to politics.
@@ -156,6 +196,6 @@ export function scanPolitical(normalised: NormalisedText): PoliticalScan {
   return {
     hits,
     topicAround: (hit) => 1 - Math.exp(-(windowOf(clear, hit) + windowOf(faint, hit) + (own.get(hit) ?? 0))),
-    stanceAround: (hit) => 1 - Math.exp(-windowOf(stance, hit)),
+    stanceAround: (hit) => 1 - Math.exp(-windowOf(stanceIgnoring(hit.ignore), hit)),
   };
 }

@@ -6,7 +6,7 @@ import { normalise } from '../../text/normalise.js';
 import type { WordTable } from '../offensive/word-table.js';
 import { type RawCue, type RawHit, wordAtOffset } from './evidence.js';
 import { findTags, TAG_PREFIXES, TAG_SUFFIXES, type Tag } from './hashtags.js';
-import { LIST, type PoliticalLexicon, type TopicEntry } from './lexicon.js';
+import { LIST, type PoliticalLexicon, TONE_COURTESY, TONE_SUPPORT, type TopicEntry } from './lexicon.js';
 import { isUpper, LOWER_CASE_FACTOR } from './written-clarity.js';
 
 /** Stance shown by tagging a topic (`#Brexit`): weak, as news accounts tag too. */
@@ -134,7 +134,9 @@ export function scanTags(text: string, words: WordTable, lex: PoliticalLexicon, 
     hits.push({ start: tag.start, end: tag.end, firstWord: word, lastWord: word, entry, clarity });
     if (!tag.handle) {
       const strength = Math.max(tagCue[k]!, whole.cue, TAGGED_TOPIC_CUE);
-      cues.push({ start: tag.start, end: tag.end, word, strength, family });
+      // `#ThankYouNHS`: a tag of a service nearly everyone backs is support, not a side.
+      const tone = entry.consensual ? TONE_COURTESY | TONE_SUPPORT : 0;
+      cues.push({ start: tag.start, end: tag.end, word, strength, family, tone });
     }
   });
 }

@@ -1,7 +1,6 @@
 import type { ConditionIR } from '../../ir/schema.js';
 import type { CheckRun } from '../check-run.js';
 import { compareDates, parseDate, type DateValue } from '../dates.js';
-import { readField } from '../../schema/read-field.js';
 import { testOutcome, type Outcome } from './outcome.js';
 
 type DateIR = Extract<ConditionIR, { op: 'before' | 'after' | 'between' }>;
@@ -13,7 +12,7 @@ type DateIR = Extract<ConditionIR, { op: 'before' | 'after' | 'between' }>;
  * time of the check (or the `now` the caller set) is used.
  */
 export function evaluateDate(condition: DateIR, run: CheckRun): Outcome {
-  const given = readField(run.activity, condition.field)[0]?.value;
+  const given = run.values(condition.field)[0]?.value;
   const parsed = typeof given === 'string' ? parseDate(given) : undefined;
   const at: DateValue = parsed ?? run.settings.now;
   const value = holds(condition, at);

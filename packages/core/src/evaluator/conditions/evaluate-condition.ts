@@ -3,14 +3,16 @@ import type { CheckRun } from '../check-run.js';
 import { describeCondition } from '../describe-condition.js';
 import { evaluateDate } from './date-tests.js';
 import { evaluateHas } from './has-test.js';
-import type { Outcome } from './outcome.js';
+import { FALSE_OUTCOME, quietlyTrue, TRUE_OUTCOME, type Fact, type Hit, type Outcome } from './outcome.js';
 import { evaluateContains, evaluateExists, evaluateIn, evaluateIs } from './value-tests.js';
 
 /**
  * Evaluates a condition left to right with short-circuiting: `and` stops at
  * the first false operand, `or` at the first true one, so a detector in a
  * later operand runs only when its answer matters. Evidence comes only from
- * tests that are not negated and that made the condition true.
+ * tests that are not negated and that made the condition true. A check that
+ * does not explain builds no reasons, and shares one object for every false
+ * outcome.
  */
 export function evaluateCondition(condition: ConditionIR, run: CheckRun): Outcome {
   switch (condition.op) {
@@ -38,6 +40,17 @@ export function evaluateCondition(condition: ConditionIR, run: CheckRun): Outcom
 }
 
 function evaluateAnd(args: readonly ConditionIR[], run: CheckRun): Outcome {
+  if (!run.settings.explain) {
+    let hits: Hit[] = [];
+    let facts: Fact[] = [];
+    for (const arg of args) {
+      const outcome = evaluateCondition(arg, run);
+      if (!outcome.value) return FALSE_OUTCOME;
+      if (outcome.hits.length > 0) hits = hits.length === 0 ? [...outcome.hits] : hits.concat(outcome.hits);
+      if (outcome.facts.length > 0) facts = facts.length === 0 ? [...outcome.facts] : facts.concat(outcome.facts);
+    }
+    return quietlyTrue(hits, facts);
+  }
   const held: Outcome[] = [];
   for (const arg of args) {
     const outcome = evaluateCondition(arg, run);
@@ -54,6 +67,13 @@ function evaluateAnd(args: readonly ConditionIR[], run: CheckRun): Outcome {
 }
 
 function evaluateOr(args: readonly ConditionIR[], run: CheckRun): Outcome {
+  if (!run.settings.explain) {
+    for (const arg of args) {
+      const outcome = evaluateCondition(arg, run);
+      if (outcome.value) return outcome;
+    }
+    return FALSE_OUTCOME;
+  }
   const failed: Outcome[] = [];
   for (const arg of args) {
     const outcome = evaluateCondition(arg, run);
@@ -66,6 +86,7 @@ function evaluateOr(args: readonly ConditionIR[], run: CheckRun): Outcome {
 function evaluateNot(condition: Extract<ConditionIR, { op: 'not' }>, run: CheckRun): Outcome {
   const inner = evaluateCondition(condition.arg, run);
   const value = !inner.value;
+  if (!run.settings.explain) return value ? TRUE_OUTCOME : FALSE_OUTCOME;
   const outcome: Outcome = { value, hits: [], facts: [], why: '', toPass: [] };
   if (run.settings.explain) {
     const text = `\`${describeCondition(condition)}\` ${value ? 'held' : 'was false'}`;

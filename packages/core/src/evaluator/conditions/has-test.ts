@@ -1,10 +1,9 @@
 import type { ConditionIR } from '../../ir/schema.js';
-import { readField } from '../../schema/read-field.js';
 import type { CheckRun } from '../check-run.js';
 import type { SourceMatch, SourceRef } from '../field-scan.js';
 import { IncompleteError } from '../incomplete.js';
 import { nearPartners } from './near.js';
-import { listPlaces, testOutcome, type Hit, type Outcome } from './outcome.js';
+import { FALSE_OUTCOME, listPlaces, quietlyTrue, testOutcome, type Hit, type Outcome } from './outcome.js';
 
 type HasIR = Extract<ConditionIR, { op: 'has' }>;
 
@@ -30,8 +29,21 @@ interface InstanceResult {
  */
 export function evaluateHas(condition: HasIR, run: CheckRun): Outcome {
   const atLeast = condition.atLeast ?? 1;
+  if (!run.settings.explain) {
+    // Only the evidence matters, so nothing is kept of the instances that fail.
+    let hits: Hit[] | undefined;
+    for (const instance of run.values(condition.field)) {
+      if (typeof instance.value !== 'string') continue;
+      const result = testInstance(condition, atLeast, run, instance.path, instance.value);
+      if (!result.satisfied) continue;
+      hits ??= [];
+      for (const hit of result.hits) hits.push(hit);
+      for (const hit of result.partnerHits) hits.push(hit);
+    }
+    return hits === undefined ? FALSE_OUTCOME : quietlyTrue(hits, []);
+  }
   const results: InstanceResult[] = [];
-  for (const instance of readField(run.activity, condition.field)) {
+  for (const instance of run.values(condition.field)) {
     if (typeof instance.value !== 'string') continue;
     results.push(testInstance(condition, atLeast, run, instance.path, instance.value));
   }
@@ -40,19 +52,25 @@ export function evaluateHas(condition: HasIR, run: CheckRun): Outcome {
   return testOutcome(run, condition, satisfied.length > 0, { hits }, () => explainHas(condition, atLeast, run, results, satisfied));
 }
 
+const NO_HITS: Hit[] = [];
+Object.freeze(NO_HITS);
+
+function toHits(path: string, source: SourceRef, matches: readonly SourceMatch[]): Hit[] {
+  return matches.map((match) => hitOf(path, source, match));
+}
+
 function testInstance(condition: HasIR, atLeast: number, run: CheckRun, path: string, text: string): InstanceResult {
   const scan = run.scan(path, text);
   const primary = scan.matches(condition.source);
   const count = primary.matches.length;
-  const toHits = (source: SourceRef, matches: readonly SourceMatch[]) => matches.map((match) => hitOf(path, source, match));
   if (condition.near === undefined) {
     const satisfied = count >= atLeast;
     if (!satisfied && primary.truncated) throw tooMany(condition, path);
-    return { path, satisfied, count, hits: satisfied ? toHits(condition.source, primary.matches) : [], partnerHits: [] };
+    return { path, satisfied, count, hits: satisfied ? toHits(path, condition.source, primary.matches) : NO_HITS, partnerHits: NO_HITS };
   }
   if (count < atLeast) {
     if (primary.truncated) throw tooMany(condition, path);
-    return { path, satisfied: false, count, hits: [], partnerHits: [] };
+    return { path, satisfied: false, count, hits: NO_HITS, partnerHits: NO_HITS };
   }
   const other = scan.matches(condition.near.source);
   for (const match of primary.matches) scan.words(match);
@@ -73,8 +91,8 @@ function testInstance(condition: HasIR, atLeast: number, run: CheckRun, path: st
     count,
     otherCount: other.matches.length,
     paired: paired.length,
-    hits: satisfied ? toHits(condition.source, paired) : [],
-    partnerHits: satisfied ? toHits(condition.near.source, partnerMatches) : [],
+    hits: satisfied ? toHits(path, condition.source, paired) : NO_HITS,
+    partnerHits: satisfied ? toHits(path, condition.near.source, partnerMatches) : NO_HITS,
   };
 }
 

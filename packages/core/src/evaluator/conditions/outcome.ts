@@ -38,6 +38,24 @@ export interface Outcome {
   toPass: string[];
 }
 
+const NOTHING: never[] = [];
+Object.freeze(NOTHING);
+
+/**
+ * A condition that is false, for a check that does not explain: nothing to
+ * say about it, so every false test shares this one, frozen so that no one
+ * can change it for the others.
+ */
+export const FALSE_OUTCOME: Outcome = Object.freeze({ value: false, hits: NOTHING, facts: NOTHING, why: '', toPass: NOTHING });
+
+/** A condition that is true without evidence (`not …`), for a check that does not explain; shared and frozen likewise. */
+export const TRUE_OUTCOME: Outcome = Object.freeze({ value: true, hits: NOTHING, facts: NOTHING, why: '', toPass: NOTHING });
+
+/** A true condition with its evidence, for a check that does not explain. */
+export function quietlyTrue(hits: Hit[], facts: Fact[]): Outcome {
+  return { value: true, hits, facts, why: '', toPass: NOTHING };
+}
+
 /** The outcome of a single test, with its reason written only when the check explains. */
 export function testOutcome(
   run: CheckRun,
@@ -46,6 +64,7 @@ export function testOutcome(
   evidence: { hits?: Hit[]; facts?: Fact[] },
   explain: () => { detail: string; toPass?: string[] },
 ): Outcome {
+  if (!run.settings.explain) return value ? quietlyTrue(evidence.hits ?? [], evidence.facts ?? []) : FALSE_OUTCOME;
   const outcome: Outcome = {
     value,
     hits: value ? evidence.hits ?? [] : [],

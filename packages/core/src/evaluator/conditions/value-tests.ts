@@ -1,6 +1,6 @@
 import type { ConditionIR } from '../../ir/schema.js';
 import type { CheckRun } from '../check-run.js';
-import { describeActual, displayValue, fold, isPresent, sameValue, valuesOf } from './field-values.js';
+import { describeActual, displayValue, fold, isPresent, sameValue } from './field-values.js';
 import { listWords, testOutcome, type Fact, type Outcome } from './outcome.js';
 
 type Op<K extends ConditionIR['op']> = Extract<ConditionIR, { op: K }>;
@@ -12,7 +12,7 @@ type Op<K extends ConditionIR['op']> = Extract<ConditionIR, { op: K }>;
  * `is not V` holds for it.
  */
 export function evaluateIs(condition: Op<'is'>, run: CheckRun): Outcome {
-  const values = valuesOf(run.activity, condition.field);
+  const values = run.values(condition.field);
   const matching = values.filter((v) => sameValue(v.value, condition.value));
   const negated = condition.negated === true;
   const value = negated ? matching.length === 0 : matching.length > 0;
@@ -29,7 +29,7 @@ export function evaluateIs(condition: Op<'is'>, run: CheckRun): Outcome {
 
 /** `F in { … }` and `F not in { … }`: like `is` with several values, any of which may match. */
 export function evaluateIn(condition: Op<'in'>, run: CheckRun): Outcome {
-  const values = valuesOf(run.activity, condition.field);
+  const values = run.values(condition.field);
   const matching = values.filter((v) => condition.values.some((expected) => sameValue(v.value, expected)));
   const negated = condition.negated === true;
   const value = negated ? matching.length === 0 : matching.length > 0;
@@ -46,7 +46,7 @@ export function evaluateIn(condition: Op<'in'>, run: CheckRun): Outcome {
 
 /** `F exists`: the field is given and not blank (an empty list or blank string counts as missing). */
 export function evaluateExists(condition: Op<'exists'>, run: CheckRun): Outcome {
-  const values = valuesOf(run.activity, condition.field);
+  const values = run.values(condition.field);
   const present = values.filter((v) => isPresent(v.value));
   const facts: Fact[] = present.map((v) => ({ field: v.path, value: displayValue(v.value) }));
   return testOutcome(run, condition, present.length > 0, { facts }, () => ({
@@ -57,7 +57,7 @@ export function evaluateExists(condition: Op<'exists'>, run: CheckRun): Outcome 
 
 /** `F contains V` for list fields: some item equals `V`, without case. */
 export function evaluateContains(condition: Op<'contains'>, run: CheckRun): Outcome {
-  const values = valuesOf(run.activity, condition.field);
+  const values = run.values(condition.field);
   const wanted = fold(condition.value);
   const facts: Fact[] = [];
   for (const v of values) {

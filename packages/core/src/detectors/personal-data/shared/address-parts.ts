@@ -39,8 +39,22 @@ export function isHouseNumber(text: string, t: Token | undefined): boolean {
 /** A capitalised word that can be part of a street or town name (not a stop word, month or weekday). */
 export const isCapWord = (t: Token | undefined) =>
   !!t && t.kind === 'word' && (t.cap || t.allCaps) && !ADDRESS_STOP_WORDS.has(t.low) && !CALENDAR_WORDS.has(t.low);
+/** The street endings by their last character, so a word is compared only with endings it could have. */
+const ENDINGS_BY_LAST = new Map<number, string[]>();
+for (const e of STREET_ENDINGS) {
+  const last = e.charCodeAt(e.length - 1);
+  const list = ENDINGS_BY_LAST.get(last);
+  if (list === undefined) ENDINGS_BY_LAST.set(last, [e]);
+  else list.push(e);
+}
+
 /** A one-word street name of another language (`Kiannonkatu`, `Augsburgerstrasse`). */
-export const endsLikeStreet = (low: string) => STREET_ENDINGS.some((e) => low.length > e.length + 1 && low.endsWith(e));
+export function endsLikeStreet(low: string): boolean {
+  const candidates = ENDINGS_BY_LAST.get(low.charCodeAt(low.length - 1));
+  if (candidates === undefined) return false;
+  for (const e of candidates) if (low.length > e.length + 1 && low.endsWith(e)) return true;
+  return false;
+}
 
 /** Skips one optional full stop or `#` after token `i`; returns the next index. */
 export function skipDot(tokens: Token[], i: number): number {

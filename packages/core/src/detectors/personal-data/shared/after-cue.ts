@@ -4,15 +4,13 @@
  * hit, sticky patterns with bounded repetition are tried at one position
  * only, so each hit costs a constant amount of work.
  */
+import { escapeRegExp, groupedAlternation } from './alternation.js';
+import { nextMatch } from './leading-lookbehind.js';
 
 /** Where a cue phrase was found. */
 export interface CueHit {
   start: number;
   end: number;
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -21,10 +19,8 @@ function escape(word: string): string {
  * the straight or curly apostrophe (or none).
  */
 export function phrasePattern(phrases: readonly string[]): RegExp {
-  const alternatives = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escape(p).replace(/ +/g, '[\\s\\-]{1,3}').replace(/'/g, "['’]?"))
-    .join('|');
+  const ordered = [...phrases].sort((a, b) => b.length - a.length);
+  const alternatives = groupedAlternation(ordered, (p) => escapeRegExp(p).replace(/ +/g, '[\\s\\-]{1,3}').replace(/'/g, "['’]?"));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
@@ -32,7 +28,7 @@ export function phrasePattern(phrases: readonly string[]): RegExp {
 export function findAllHits(text: string, pattern: RegExp): CueHit[] {
   const hits: CueHit[] = [];
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  for (let m = nextMatch(pattern, text); m; m = nextMatch(pattern, text)) {
     hits.push({ start: m.index, end: m.index + m[0].length });
     if (m[0].length === 0) pattern.lastIndex++;
   }

@@ -4,14 +4,14 @@
  * when "phone" or "my number" sits next to a number. Every test looks at a
  * bounded window around the candidate, so the cost per candidate is constant.
  */
+import { escapeRegExp, groupedAlternation } from './alternation.js';
+import { nextMatch } from './leading-lookbehind.js';
 
 /** A compiled list of cue words and phrases. */
 export interface Cue {
   readonly pattern: RegExp;
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** The same pattern, global, for {@link nextMatch}; tests reset its `lastIndex` first. */
+  readonly scan: RegExp;
 }
 
 /**
@@ -20,21 +20,26 @@ function escape(word: string): string {
  * run of spaces.
  */
 export function cue(words: readonly string[]): Cue {
-  const alternatives = [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/ +/g, '\\s+'))
-    .join('|');
-  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu') };
+  const ordered = [...words].sort((a, b) => b.length - a.length);
+  const alternatives = groupedAlternation(ordered, (w) => escapeRegExp(w).replace(/ +/g, '\\s+'));
+  const source = `(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`;
+  return { pattern: new RegExp(source, 'iu'), scan: new RegExp(source, 'giu') };
+}
+
+/** Whether a cue occurs in `text[from, to)`, read as a text of its own (a cue may start at `from`). */
+function cueIn(text: string, from: number, to: number, c: Cue): boolean {
+  c.scan.lastIndex = 0;
+  return nextMatch(c.scan, text.slice(from, to)) !== null;
 }
 
 /** True when a cue occurs in the `chars` characters that end at `start`. */
 export function cueBefore(text: string, start: number, c: Cue, chars = 40): boolean {
-  return c.pattern.test(text.slice(Math.max(0, start - chars), start));
+  return cueIn(text, Math.max(0, start - chars), start, c);
 }
 
 /** True when a cue occurs in the `chars` characters that start at `end`. */
 export function cueAfter(text: string, end: number, c: Cue, chars = 25): boolean {
-  return c.pattern.test(text.slice(end, Math.min(text.length, end + chars)));
+  return cueIn(text, end, Math.min(text.length, end + chars), c);
 }
 
 /** True when a cue occurs just before or just after the span. */

@@ -1,5 +1,8 @@
 import { isDigit, isWordCharAt } from './chars.js';
 
+/** The next ASCII digit. */
+const NEXT_DIGIT = /[0-9]/g;
+
 /** A maximal run of ASCII digits. */
 export interface DigitGroup {
   start: number;
@@ -31,8 +34,11 @@ export function scanDigitRuns(text: string, isSeparator: (code: number) => boole
   let current: DigitRun | null = null;
   while (i < n) {
     if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
+      // Between runs no run is open, so jump to the next digit; the regular-expression engine skips text faster.
+      NEXT_DIGIT.lastIndex = i;
+      const next = NEXT_DIGIT.exec(text);
+      if (next === null) break;
+      i = next.index;
     }
     const start = i;
     while (i < n && isDigit(text.charCodeAt(i))) i++;

@@ -319,12 +319,16 @@ export const ISSUES: readonly TopicGroup[] = [
       'labor unions', ['unions', 0.55],
     ],
   },
+  // The health service itself, which nearly everyone backs: thanks and praise for it take no side.
+  {
+    topic: 'the NHS', kind: 'issue', clarity: 0.6, consensual: true, terms: ['nhs', 'national health service'],
+  },
   // Health care.
   {
     topic: 'the NHS', kind: 'issue', clarity: 0.7, terms: [
       'nhs waiting lists', ['waiting lists', 0.6], ['waiting list', 0.5], ['waiting times', 0.55], 'nhs crisis',
       'nhs privatisation', 'privatisation of the nhs', 'privatising the nhs', 'nhs funding', 'nhs cuts',
-      'save the nhs', 'savethenhs', 'save our nhs', 'hands off our nhs', ['nhs', 0.6], ['social care', 0.6],
+      'save the nhs', 'savethenhs', 'save our nhs', 'hands off our nhs', ['social care', 0.6],
       'a e waits', 'corridor care', 'bed blocking', 'obamacare', 'affordable care act', 'single payer',
       'universal healthcare', 'universal health care', ['medicaid', 0.6], ['medicare', 0.6],
       ['health insurance', 0.4], 'prescription charges', ['privatisation', 0.6], ['privatization', 0.6],

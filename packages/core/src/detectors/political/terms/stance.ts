@@ -171,3 +171,32 @@ export const STANCE_CUES: readonly CueGroup[] = [
     ],
   },
 ];
+
+/**
+ * Cues that are courtesy rather than a side: thanks, welcome and
+ * congratulation (`Congratulations to the new Home Secretary`, `Thank you to
+ * the Chancellor for visiting`). Next to an office or an institution, as
+ * opposed to a named politician, a party or an issue, they count for
+ * nothing, and nor does the `!` that goes with them. Each is one of the
+ * {@link STANCE_CUES}; listing a word here does not make it a cue.
+ */
+export const COURTESY_CUES: readonly string[] = [
+  'congratulations', 'congrats', 'thank you', 'thanks', 'thank you for', 'thanks to', 'well done', 'kudos',
+  'pleased', 'glad', 'happy', 'thrilled', 'grateful', 'lovely', 'great',
+];
+
+/**
+ * Cues of support and praise: for a service nearly everyone backs (see
+ * `consensual` on a topic group) they take no side either (`I support the
+ * NHS`, `proud of our NHS heroes`). Each is one of the {@link STANCE_CUES}.
+ */
+export const SUPPORT_CUES: readonly string[] = [
+  'i support', 'support', 'supports', 'supporting', 'supported', 'supporter', 'supporters', 'support our',
+  'support the', 'i love', 'love', 'loved', 'loves', 'i m proud', 'i am proud', 'proud', 'pride', 'proudly',
+  'proud to support', 'proud to stand', 'hero', 'heroes', 'heroic', 'amazing', 'brilliant', 'wonderful',
+  'fantastic', 'excellent', 'awesome', 'best', 'greatest', 'precious', 'valuable', 'vital', 'important', 'essential',
+  'thank god for', 'bless', 'blessed', 'respect', 'admire', 'i back', 'i stand with', 'stand with', 'standwith',
+  'legend', 'inspiring', 'inspirational', 'courageous', 'brave', 'bravery', 'applaud', 'hats off', 'bravo',
+  'beautiful', 'good', 'nice', 'perfect', 'matter', 'matters', 'protect', 'protecting', 'save', 'saving', 'saved',
+  'save our', 'save the', 'i m glad', 'i m happy',
+];

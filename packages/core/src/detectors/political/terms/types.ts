@@ -25,6 +25,13 @@ export interface TopicGroup {
   cue?: number;
   /** Match the simple English inflections of the last word too (`migrant`, `migrants`). */
   inflect?: boolean;
+  /**
+   * A public service nearly everyone backs (`the NHS`): praising, thanking or
+   * supporting it takes no side, so only the other cues count towards a
+   * stance on it (`I support the NHS` is no stance, `NHS privatisation is a
+   * disgrace` is).
+   */
+  consensual?: boolean;
   /** The words and phrases; a pair gives a word its own clarity (`['drought', 0.45]`). */
   terms: readonly TopicTermSpec[];
 }

@@ -1,6 +1,8 @@
-import type { CitationIR, ConditionIR, ExampleIR, PackIR, RuleIR } from '@propriety/core';
-import { describeCitation } from '../formats/citation.js';
-import { conditionText } from './condition-text.js';
+import type { Citation, ConditionIR, ExampleIR, PackIR, RuleIR } from '../ir/schema.js';
+import { safeParse } from '../syntax/parse.js';
+import { citationText } from './citation-text.js';
+import { conditionClause } from './condition-text.js';
+import { cell, codeSpan } from './markdown.js';
 
 /** Options of {@link renderRuleDocs}, for a pack's own reference (all optional). */
 export interface RuleDocsOptions {
@@ -8,10 +10,13 @@ export interface RuleDocsOptions {
   index?: string | undefined;
   /** A line put at the top of every page, such as a "generated, do not edit" comment. */
   banner?: string | undefined;
-  /** The pack's `.prop` source: each of its own rules is then shown as written. */
+  /**
+   * The pack's `.prop` source. Each of the pack's own rules is then also
+   * shown as written, and the pack's doc comment opens the index.
+   */
   source?: string | undefined;
   /** Words that name a cited paragraph, shown after the citation ("Comment on policy"). */
-  describeParagraph?: ((citation: CitationIR) => string | undefined) | undefined;
+  describeParagraph?: ((citation: Citation) => string | undefined) | undefined;
   /** Links put under every page's title, such as a traceability table. */
   links?: readonly { label: string; href: string }[] | undefined;
 }
@@ -23,7 +28,11 @@ export interface RuleDocsOptions {
  * severity, tags, the guidance it cites, when it fires, the term lists,
  * patterns and detectors it uses, its message, advice and suggestion, and
  * its examples). The same IR and options always give the same files, in the
- * same order.
+ * same order. Pure: it reads and writes no files.
+ *
+ * @param ir - the compiled pack
+ * @param options - file names, banner, links and the pack source; see {@link RuleDocsOptions}
+ * @returns the content of each page by file name, the index first
  */
 export function renderRuleDocs(ir: PackIR, options: RuleDocsOptions = {}): Map<string, string> {
   const index = options.index ?? 'index.md';
@@ -33,8 +42,7 @@ export function renderRuleDocs(ir: PackIR, options: RuleDocsOptions = {}): Map<s
   return files;
 }
 
-/** The file name of a rule's page. */
-export function ruleFile(id: string): string {
+function ruleFile(id: string): string {
   return `${id}.md`;
 }
 
@@ -47,11 +55,20 @@ function linksLine(options: RuleDocsOptions, first?: { label: string; href: stri
   return links.length === 0 ? [] : [links.map((l) => `[${l.label}](${l.href})`).join(' · '), ''];
 }
 
-function citationCell(citation: CitationIR | undefined, options: RuleDocsOptions): string {
-  const text = describeCitation(citation);
+function citationCell(citation: Citation | undefined, options: RuleDocsOptions): string {
+  const text = citationText(citation);
   if (text === undefined || citation === undefined) return '';
   const subject = options.describeParagraph?.(citation);
   return cell(subject === undefined ? text : `${text} (${subject})`);
+}
+
+/** The doc comment of the pack in `source`, when that source is the pack `ir` was compiled from. */
+function packDoc(ir: PackIR, source: string | undefined): string | undefined {
+  if (source === undefined) return undefined;
+  const parsed = safeParse(source);
+  if (!parsed.ok || parsed.ast.header.name.value !== ir.name) return undefined;
+  const doc = parsed.ast.doc?.trim();
+  return doc === undefined || doc === '' ? undefined : doc;
 }
 
 function renderIndex(ir: PackIR, options: RuleDocsOptions): string {
@@ -61,6 +78,8 @@ function renderIndex(ir: PackIR, options: RuleDocsOptions): string {
   if (ir.packs.length > 1) {
     out.push('', `Built on ${ir.packs.slice(0, -1).map((p) => `\`${p.name}\` ${p.version}`).join(', ')}.`);
   }
+  const about = packDoc(ir, options.source);
+  if (about !== undefined) out.push('', '## About the pack', '', about, '', '## Rules');
   const on = ir.rules.filter((rule) => rule.severity !== 'off').length;
   out.push('', `${ir.rules.length} rule${ir.rules.length === 1 ? '' : 's'}, ${on} switched on.`, '');
   out.push('| Rule | Severity | Tags | Guidance | What it catches |', '| --- | --- | --- | --- | --- |');
@@ -95,8 +114,8 @@ function renderRule(rule: RuleIR, ir: PackIR, index: string, options: RuleDocsOp
   if (citation !== '') out.push(`| Guidance | ${citation} |`);
   out.push(`| Pack | \`${rule.pack}\` |`);
 
-  out.push('', '## When it fires', '', '```prop', `when ${conditionText(rule.when)}`);
-  if (rule.unless !== undefined) out.push(`unless ${conditionText(rule.unless)}`);
+  out.push('', '## When it fires', '', '```prop', conditionClause('when', rule.when));
+  if (rule.unless !== undefined) out.push(conditionClause('unless', rule.unless));
   out.push('```');
 
   const uses = renderSources(rule, ir);
@@ -196,16 +215,4 @@ function summaryOf(rule: RuleIR): string {
   const doc = rule.doc?.trim();
   if (doc === undefined || doc === '') return rule.message;
   return (doc.split(/\n\s*\n/)[0] ?? doc).replace(/\s+/g, ' ');
-}
-
-/** Text as Markdown inline code, fenced with more backticks than it holds. */
-function codeSpan(text: string): string {
-  const runs = text.match(/`+/g) ?? [];
-  const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') || text.trim() === '' ? ' ' : '';
-  return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
