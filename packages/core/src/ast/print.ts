@@ -24,20 +24,21 @@ const MAX_WIDTH = 80;
 
 /**
  * Writes a pack in canonical form. Parsing the result gives back the same
- * tree (see `astEqual`), and printing is a function of the tree alone, so
- * formatting twice changes nothing.
+ * tree (see `astEqual`), and printing is a function of the tree alone (its
+ * locations included), so formatting twice changes nothing.
  *
  * The form: the header's lines indented two spaces, one blank line between
- * declarations, a rule's clauses indented two spaces in a fixed order
- * (severity, tags, cite, when, unless, say, advise, suggest, examples),
- * conditions with only the parentheses the tree needs. Nothing is wrapped
- * that fits in 80 columns. A longer `when` or `unless` breaks its `and`/`or`
- * chain one operand a line, the operator leading each continuation line;
- * an operand that still does not fit breaks the same way two columns
- * deeper, a parenthesised group keeping its parentheses on its first and
- * last lines, and a long `in { … }` set goes one value a line. Term lists
- * and detector options go one item a line beyond 80 columns, or when a
- * comment sits inside them.
+ * declarations (except that one-line examples, overrides and term edits
+ * written on consecutive lines stay together), a rule's clauses indented two
+ * spaces in a fixed order (severity, tags, cite, when, unless, say, advise,
+ * suggest, examples), conditions with only the parentheses the tree needs.
+ * Nothing that fits in 80 columns is wrapped. A longer `when` or `unless`
+ * breaks its `and`/`or` chain one operand a line, the operator leading each
+ * continuation line; an operand that still does not fit breaks the same way
+ * two columns deeper, a parenthesised group keeping its parentheses on its
+ * first and last lines, and a long `in { … }` set goes one value a line.
+ * Term lists and detector options go one item a line beyond 80 columns, or
+ * when a comment sits inside them.
  *
  * Doc comments are written as `## ` lines. Each plain comment goes back in
  * front of the first declaration, clause, broken condition line or list

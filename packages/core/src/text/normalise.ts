@@ -7,6 +7,9 @@ import { RING_UNITS, UnitChunk } from './unit-chunk.js';
 
 const SPACE = 32;
 const DOT = 46;
+const DOLLAR = 36;
+const AT = 64;
+const PLUS = 43;
 
 /** Separators people put between letters to dodge filters: space . - _ * */
 function isSpacer(code: number): boolean {
@@ -235,6 +238,33 @@ class Normaliser implements Renormaliser {
           }
           continue;
         }
+        if (cls === LEET_SYMBOL && !this.held && this.symbolSeparates(original, i, inToken, m - tokenStart, tokenOthers)) {
+          // A leet symbol that resolution would only turn into a separator:
+          // `!` ending a word of letters, `@` starting one. Taken as one here,
+          // with the same spans, instead of resolving the word afterwards.
+          // After a word, the whole run of symbols goes; before one, the one symbol.
+          const runStart = i;
+          if (inToken) {
+            do i++;
+            while (i < len && (c = original.charCodeAt(i)) < 128 && ASCII_CLASS[c] === LEET_SYMBOL);
+          } else {
+            i++;
+          }
+          inToken = false;
+          if (gapCount === 0) {
+            gapFirstCode = original.charCodeAt(runStart);
+            gapFirstEnd = runStart + 1;
+          }
+          gapCount += i - runStart;
+          if (gapStart < 0) {
+            gapStart = runStart;
+            gapEnd = i;
+          } else {
+            if (runStart < gapStart) gapStart = runStart;
+            if (i > gapEnd) gapEnd = i;
+          }
+          continue;
+        }
         this.length = m;
         this.inToken = inToken;
         this.tokenStart = tokenStart;
@@ -321,6 +351,36 @@ class Normaliser implements Renormaliser {
     this.gapFirstEnd = gapFirstEnd;
     this.finish();
     return this.result(original);
+  }
+
+  /**
+   * Whether the leet symbol at `i` is certain to become a separator when its
+   * token is resolved (see `resolveLeetToken`), in the two common cases where
+   * nothing else depends on it: after a word of two or more letters and
+   * nothing else, with only symbols up to the next ASCII separator or the end,
+   * and not starting with a `$` (which may stand for `s`); or, outside any
+   * word and any group, an `@` or `+` before two ASCII letters. Either way the
+   * token keeps two units or more, so no group of one-unit tokens is at stake.
+   */
+  private symbolSeparates(original: string, i: number, inToken: boolean, tokenUnits: number, tokenOthers: number): boolean {
+    const c = original.charCodeAt(i);
+    if (inToken) {
+      if (tokenOthers !== 0 || tokenUnits < 2 || c === DOLLAR) return false;
+      let j = i + 1;
+      while (j < original.length) {
+        const d = original.charCodeAt(j);
+        if (d >= 128) return false;
+        const cls = ASCII_CLASS[d]!;
+        if (cls === SEP) return true;
+        if (cls !== LEET_SYMBOL) return false;
+        j++;
+      }
+      return true;
+    }
+    if (this.groupCount !== 0 || (c !== AT && c !== PLUS) || i + 2 >= original.length) return false;
+    const d = original.charCodeAt(i + 1);
+    const e = original.charCodeAt(i + 2);
+    return d < 128 && e < 128 && ASCII_CLASS[d] === LETTER && ASCII_CLASS[e] === LETTER;
   }
 
   /**

@@ -153,11 +153,17 @@ export class TermScanner {
         prev = s;
         if (state === 0) {
           // Fallen off every pattern inside a word: since every pattern starts
-          // with a separator, nothing can happen before the next one.
+          // with a separator, nothing can happen before the next one, and
+          // reading it leads back to the start (no pattern is a lone separator).
           p += size;
           while (p < end) {
             const d = units[p]!;
-            if (d < 128 && ASCII_SKELETON[d] === SEP_SYMBOL) break;
+            if (d < 128 && ASCII_SKELETON[d] === SEP_SYMBOL) {
+              state = this.start;
+              prev = SEP_SYMBOL;
+              p++;
+              break;
+            }
             p++;
           }
           continue;

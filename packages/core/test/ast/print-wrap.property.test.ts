@@ -82,7 +82,7 @@ describe('wrapping conditions (properties)', () => {
           const indent = line.length - line.trimStart().length;
           expect(indent % 2).toBe(0);
           expect(indent).toBeGreaterThanOrEqual(2);
-          expect(line.trimStart()).toMatch(/^(?:and |or |\}|[^ ]+,$)/);
+          expect(line.trimStart()).toMatch(/^(?:and |or |\}|.+,$)/);
         }
         for (const line of clause) {
           // Only a single test, or one value of a set, has nowhere to break.

@@ -81,9 +81,9 @@ describe('conditionText and conditionClause', () => {
   });
 
   it('breaks a long clause at its operators, and leaves a short one on one line', () => {
-    const has = (id: string) => ({ op: 'has', field: 'text', source: terms(id) }) as const;
+    const has = (id: string): ConditionIR => ({ op: 'has', field: 'text', source: terms(id) });
     expect(conditionClause('when', { op: 'and', args: [has('a'), has('b')] })).toBe('when text has a and text has b');
-    const long = { op: 'or', args: [has('a-rather-long-term-list'), has('another-rather-long-list'), { op: 'and', args: [has('x'), has('y')] }] } as const;
+    const long: ConditionIR = { op: 'or', args: [has('a-rather-long-term-list'), has('another-rather-long-list'), { op: 'and', args: [has('x'), has('y')] }] };
     expect(conditionClause('unless', long)).toBe(
       'unless text has a-rather-long-term-list\n  or text has another-rather-long-list\n  or text has x and text has y',
     );

@@ -2582,9 +2582,10 @@ export const ir: PackIR = {
       "id": "policy-comment-personal",
       "severity": "review",
       "tags": [
+        "political",
         "policy-comment"
       ],
-      "doc": "An opinion about government, its policies or its ministers, given in a\npersonal capacity: \"the new scheme is a shambles\", \"honestly, the\nminister should resign\", \"the new tax rises are unfair\". Found by the\nbuilt-in `political` detector (a stance on a party, politician, policy or\nissue) and by the pack's own `opinion` words near `policy` or\n`government` words, which a department can extend.\n\nSeverity `review`: the guidance does not forbid every word about\ngovernment, but comment on policy needs authorisation, which a personal\npost never has; the author decides after a second look whether it is\ncomment at all.",
+      "doc": "An opinion about government, its policies or its ministers, given in a\npersonal capacity: \"the new scheme is a shambles\", \"honestly, the\nminister should resign\", \"the new tax rises are unfair\". Found by the\nbuilt-in `political` detector (a stance on a party, politician, policy or\nissue) and by the pack's own `opinion` words near `policy` or\n`government` words, which a department can extend. Tagged `political`\nas well as `policy-comment`: a personal stance on a party, a politician or\na contested issue is political comment, whatever else it is.\n\nSeverity `review`: the guidance does not forbid every word about\ngovernment, but comment on policy needs authorisation, which a personal\npost never has; the author decides after a second look whether it is\ncomment at all.",
       "message": "This reads as a personal view on government, its policies or its ministers",
       "advice": "Do not comment on government policy without authorisation; share the published policy without comment, or ask the press office",
       "citation": {
@@ -2648,7 +2649,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 612,
+        "line": 614,
         "column": 1
       }
     },
@@ -3039,7 +3040,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 644,
+        "line": 646,
         "column": 1
       }
     },
@@ -3097,7 +3098,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 760,
+        "line": 762,
         "column": 1
       }
     },
@@ -3140,7 +3141,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 792,
+        "line": 794,
         "column": 1
       }
     },
@@ -3177,7 +3178,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 815,
+        "line": 817,
         "column": 1
       }
     },
@@ -3228,7 +3229,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 837,
+        "line": 839,
         "column": 1
       }
     },
@@ -3257,7 +3258,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 894,
+        "line": 896,
         "column": 1
       }
     },
@@ -3299,7 +3300,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 922,
+        "line": 924,
         "column": 1
       }
     },
@@ -3328,7 +3329,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 951,
+        "line": 953,
         "column": 1
       }
     },
@@ -3433,7 +3434,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1023,
+        "line": 1025,
         "column": 1
       }
     },
@@ -3517,7 +3518,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1057,
+        "line": 1059,
         "column": 1
       }
     },
@@ -3653,7 +3654,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1083,
+        "line": 1085,
         "column": 1
       }
     },
@@ -3742,7 +3743,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1114,
+        "line": 1116,
         "column": 1
       }
     },
@@ -3793,7 +3794,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1208,
+        "line": 1210,
         "column": 1
       }
     },
@@ -3919,7 +3920,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1235,
+        "line": 1237,
         "column": 1
       }
     },
@@ -4001,7 +4002,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1266,
+        "line": 1268,
         "column": 1
       }
     }
@@ -4512,7 +4513,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 622,
+        "line": 624,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4527,7 +4528,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 623,
+        "line": 625,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4542,7 +4543,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 624,
+        "line": 626,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4557,7 +4558,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 625,
+        "line": 627,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4572,7 +4573,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 626,
+        "line": 628,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4587,7 +4588,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 627,
+        "line": 629,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4602,7 +4603,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 628,
+        "line": 630,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4617,7 +4618,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 629,
+        "line": 631,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4639,7 +4640,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 676,
+        "line": 678,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4656,7 +4657,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 677,
+        "line": 679,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4673,7 +4674,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 678,
+        "line": 680,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4695,7 +4696,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 679,
+        "line": 681,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4712,7 +4713,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 680,
+        "line": 682,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4729,7 +4730,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 681,
+        "line": 683,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4746,7 +4747,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 682,
+        "line": 684,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4761,7 +4762,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 683,
+        "line": 685,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4776,7 +4777,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 769,
+        "line": 771,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4791,7 +4792,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 770,
+        "line": 772,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4810,7 +4811,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 771,
+        "line": 773,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4827,7 +4828,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 772,
+        "line": 774,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4844,7 +4845,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 773,
+        "line": 775,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4859,7 +4860,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 774,
+        "line": 776,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4874,7 +4875,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 775,
+        "line": 777,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4890,7 +4891,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 800,
+        "line": 802,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4905,7 +4906,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 801,
+        "line": 803,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4920,7 +4921,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 802,
+        "line": 804,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4936,7 +4937,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 803,
+        "line": 805,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4951,7 +4952,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 804,
+        "line": 806,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4966,7 +4967,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 805,
+        "line": 807,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4981,7 +4982,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 806,
+        "line": 808,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4996,7 +4997,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 807,
+        "line": 809,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5012,7 +5013,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 823,
+        "line": 825,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5028,7 +5029,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 824,
+        "line": 826,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5044,7 +5045,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 825,
+        "line": 827,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5059,7 +5060,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 826,
+        "line": 828,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5075,7 +5076,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 827,
+        "line": 829,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5090,7 +5091,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 828,
+        "line": 830,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5105,7 +5106,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 847,
+        "line": 849,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5120,7 +5121,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 848,
+        "line": 850,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5135,7 +5136,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 849,
+        "line": 851,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5150,7 +5151,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 850,
+        "line": 852,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5165,7 +5166,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 851,
+        "line": 853,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5180,7 +5181,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 852,
+        "line": 854,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5195,7 +5196,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 901,
+        "line": 903,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5210,7 +5211,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 902,
+        "line": 904,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5225,7 +5226,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 903,
+        "line": 905,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5240,7 +5241,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 904,
+        "line": 906,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5255,7 +5256,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 905,
+        "line": 907,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5270,7 +5271,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 906,
+        "line": 908,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5285,7 +5286,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 929,
+        "line": 931,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5300,7 +5301,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 930,
+        "line": 932,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5317,7 +5318,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 931,
+        "line": 933,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5332,7 +5333,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 932,
+        "line": 934,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5347,7 +5348,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 933,
+        "line": 935,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5362,7 +5363,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 934,
+        "line": 936,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5377,7 +5378,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 935,
+        "line": 937,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5392,7 +5393,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 958,
+        "line": 960,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5407,7 +5408,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 959,
+        "line": 961,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5422,7 +5423,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 960,
+        "line": 962,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5437,7 +5438,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 961,
+        "line": 963,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5452,7 +5453,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 962,
+        "line": 964,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5469,7 +5470,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 963,
+        "line": 965,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5488,7 +5489,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1038,
+        "line": 1040,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5507,7 +5508,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1039,
+        "line": 1041,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5523,7 +5524,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1040,
+        "line": 1042,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5542,7 +5543,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1041,
+        "line": 1043,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5561,7 +5562,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1042,
+        "line": 1044,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5580,7 +5581,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1043,
+        "line": 1045,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5601,7 +5602,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1044,
+        "line": 1046,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5620,7 +5621,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1045,
+        "line": 1047,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5639,7 +5640,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1069,
+        "line": 1071,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5657,7 +5658,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1070,
+        "line": 1072,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5676,7 +5677,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1071,
+        "line": 1073,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5691,7 +5692,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1072,
+        "line": 1074,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5710,7 +5711,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1073,
+        "line": 1075,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5729,7 +5730,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1074,
+        "line": 1076,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5751,7 +5752,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1100,
+        "line": 1102,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5770,7 +5771,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1101,
+        "line": 1103,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5789,7 +5790,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1102,
+        "line": 1104,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5811,7 +5812,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1103,
+        "line": 1105,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5829,7 +5830,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1104,
+        "line": 1106,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5848,7 +5849,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1105,
+        "line": 1107,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5870,7 +5871,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1126,
+        "line": 1128,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5889,7 +5890,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1127,
+        "line": 1129,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5912,7 +5913,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1128,
+        "line": 1130,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5934,7 +5935,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1129,
+        "line": 1131,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5956,7 +5957,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1130,
+        "line": 1132,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5977,7 +5978,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1131,
+        "line": 1133,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5992,7 +5993,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1218,
+        "line": 1220,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6007,7 +6008,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1219,
+        "line": 1221,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6022,7 +6023,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1220,
+        "line": 1222,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6037,7 +6038,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1221,
+        "line": 1223,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6052,7 +6053,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1222,
+        "line": 1224,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6069,7 +6070,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1223,
+        "line": 1225,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6084,7 +6085,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1249,
+        "line": 1251,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6099,7 +6100,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1250,
+        "line": 1252,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6114,7 +6115,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1251,
+        "line": 1253,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6129,7 +6130,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1252,
+        "line": 1254,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6146,7 +6147,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1253,
+        "line": 1255,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6161,7 +6162,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1254,
+        "line": 1256,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6176,7 +6177,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1255,
+        "line": 1257,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6191,7 +6192,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1256,
+        "line": 1258,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6206,7 +6207,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1276,
+        "line": 1278,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6221,7 +6222,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1277,
+        "line": 1279,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6236,7 +6237,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1278,
+        "line": 1280,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6253,7 +6254,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1279,
+        "line": 1281,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6268,7 +6269,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1280,
+        "line": 1282,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6283,7 +6284,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1281,
+        "line": 1283,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6296,7 +6297,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1288,
+        "line": 1290,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6311,7 +6312,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1289,
+        "line": 1291,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6324,7 +6325,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1290,
+        "line": 1292,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6339,7 +6340,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1291,
+        "line": 1293,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6355,7 +6356,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1292,
+        "line": 1294,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"

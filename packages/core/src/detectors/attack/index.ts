@@ -84,7 +84,10 @@ function merge(matches: DetectorMatch[]): DetectorMatch[] {
 
 /**
  * Finds insults aimed at a person or a group, abuse addressed to someone,
- * and threats, told apart from swearing aimed at nothing.
+ * and threats, told apart from swearing aimed at nothing and from insults
+ * the writer aims at themselves (`what an idiot I am`). Someone named by
+ * their role (`my manager is a moron`) is a person; threats include those
+ * the writer makes in their own voice (`I will find you and hurt you`).
  */
 export function detectAttack(input: DetectorInput, options: AttackOptions): DetectorMatch[] {
   const scan = scanLanguage(input.normalised);

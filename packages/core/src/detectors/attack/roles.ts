@@ -32,17 +32,19 @@ export function roleAt(scan: LanguageScan, w: number): 'person' | 'group' | unde
 
 /**
  * Whether the words from `w` turn an insult just before them on the writer:
- * `(what an idiot) I am`, `I was`, `I've been`, or `(silly) me` ending the
- * sentence.
+ * `(what an idiot) I am`, `I was`, `I've been`, or `(silly) me`, each ending
+ * the sentence. `Bitch, I'm on my way` addresses someone else: the sentence
+ * goes on.
  */
 export function selfAfter(scan: LanguageScan, w: number): boolean {
   const { count, flags } = scan.words;
   if (w >= count || flags[w]! & WORD_BREAK_BEFORE || !(scan.cues[w]! & CUE_FIRST)) return false;
+  const ends = (k: number): boolean => k >= count || (flags[k]! & WORD_BREAK_BEFORE) !== 0;
   const word = wordAt(scan.words, w);
-  const next = w + 1;
-  const sentenceEnds = next >= count || (flags[next]! & WORD_BREAK_BEFORE) !== 0;
-  if (word === 'me' || word === 'myself') return sentenceEnds;
+  if (word === 'me' || word === 'myself') return ends(w + 1);
   if (word !== 'i' && word !== 'im') return false;
-  // `I am`, `I was`, and the contractions `I'm` and `I've`, which the cue lists read as first person.
-  return !sentenceEnds && (scan.cues[next]! & (CUE_COPULA | CUE_FIRST)) !== 0;
+  // `I am`, `I was`, `I've been`, and `I'm`, which the cue lists read as first person.
+  let k = w + 1;
+  while (k < w + 3 && !ends(k) && (scan.cues[k]! & (CUE_COPULA | CUE_FIRST)) !== 0) k++;
+  return k > w + 1 && ends(k);
 }

@@ -74,8 +74,9 @@ export function targetOf(scan: LanguageScan, hit: LexiconHit, replying = false):
     const cue = cues[after]!;
     if (cue & CUE_SECOND) return 'you';
     if (cue & CUE_FIRST && selfAfter(scan, after)) return 'self';
-    // `stupid minister` is one person; `stupid ministers` a group.
-    const role = roleAt(scan, after);
+    // `stupid minister` is one person; `stupid ministers` a group. A word with an innocent sense may be a
+    // verb there (`trash the drivers`), so it needs more.
+    const role = hit.entry.ambiguous ? undefined : roleAt(scan, after);
     if (role !== undefined) return role;
     if (cue & CUE_GROUP) return 'group';
     if (cue & CUE_LIKE && after + 1 < scan.words.count) {

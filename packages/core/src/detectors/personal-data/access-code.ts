@@ -29,7 +29,7 @@ const BARE_GAP = /\s{1,3}(?:(?:no\.?|number|#)\s{0,2})?/iy;
  * A code: three to twelve digits, perhaps in groups (`12-34-56`, `12 34
  * 56`), perhaps with `#` or `*` around them as keypads show. Bounded.
  */
-const CODE = /[#*]?\d{1,8}(?:[- ]\d{1,8}){0,3}[#*]?(?![\p{L}\p{N}])/uy;
+const CODE = /[#*]?\d{1,12}(?:[- ]\d{1,12}){0,3}[#*]?(?![\p{L}\p{N}])/uy;
 
 function digitCount(value: string): number {
   let n = 0;

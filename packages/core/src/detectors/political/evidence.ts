@@ -31,7 +31,7 @@ export interface RawCue {
   strength: number;
   /** Cues of one family count once within a window: the word itself unless its group names a family. */
   family: string;
-  /** Tone bits of the cue (`TONE_COURTESY`, `TONE_SUPPORT`), absent for none. */
+  /** Tone bits of the cue (`TONE_COURTESY`, `TONE_PRAISE`, `TONE_BACKING`), absent for none. */
   tone?: number;
 }
 

@@ -7,7 +7,7 @@ import { ELECTIONS, INSTITUTIONS, OFFICES } from './terms/offices.js';
 import { PARTIES } from './terms/parties.js';
 import { POLITICIANS } from './terms/people.js';
 import { SAFE_PHRASES } from './terms/safe-phrases.js';
-import { COURTESY_CUES, STANCE_CUES, SUPPORT_CUES } from './terms/stance.js';
+import { BACKING_CUES, COURTESY_CUES, PRAISE_CUES, STANCE_CUES } from './terms/stance.js';
 import type { CueGroup, TopicGroup, TopicKind } from './terms/types.js';
 
 /** What the lexicon knows about one topic term. */
@@ -24,23 +24,26 @@ export interface TopicEntry {
 
 /** Tone of a cue: courtesy (thanks, congratulations), which takes no side about an office. */
 export const TONE_COURTESY = 1;
-/** Tone of a cue: support or praise, which takes no side about a service nearly everyone backs. */
-export const TONE_SUPPORT = 2;
+/** Tone of a cue: praise, part of courtesy paid to an office, and no side about a service nearly everyone backs. */
+export const TONE_PRAISE = 2;
+/** Tone of a cue: backing, no side about a service nearly everyone backs. */
+export const TONE_BACKING = 4;
 
 /** What the lexicon knows about one stance cue. */
 export interface CueEntry {
   strength: number;
   /** Cues with the same family count once together; see {@link CueGroup.family}. */
   family: string;
-  /** {@link TONE_COURTESY} and {@link TONE_SUPPORT} bits, 0 for a cue that is neither. */
+  /** {@link TONE_COURTESY}, {@link TONE_PRAISE} and {@link TONE_BACKING} bits, 0 for a cue of none. */
   tone: number;
 }
 
 const COURTESY = new Set(COURTESY_CUES);
-const SUPPORT = new Set(SUPPORT_CUES);
+const PRAISE = new Set(PRAISE_CUES);
+const BACKING = new Set(BACKING_CUES);
 
 function toneOf(term: string): number {
-  return (COURTESY.has(term) ? TONE_COURTESY : 0) | (SUPPORT.has(term) ? TONE_SUPPORT : 0);
+  return (COURTESY.has(term) ? TONE_COURTESY : 0) | (PRAISE.has(term) ? TONE_PRAISE : 0) | (BACKING.has(term) ? TONE_BACKING : 0);
 }
 
 /** Every topic group of the political lexicon. */

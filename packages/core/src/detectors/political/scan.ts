@@ -1,9 +1,9 @@
 import type { NormalisedText } from '../../text/normalised-text.js';
-import { buildWordTable, WORD_MENTION } from '../offensive/word-table.js';
+import { buildWordTable, WORD_BREAK_BEFORE, WORD_MENTION, type WordTable } from '../offensive/word-table.js';
 import {
   type CueItem, FAINT, halfAmount, MAX_STRENGTH, onePerFamily, prefixEvidence, type RawCue, type RawHit, WINDOW_WORDS,
 } from './evidence.js';
-import { LIST, politicalLexicon, TONE_COURTESY, TONE_SUPPORT, type TopicEntry } from './lexicon.js';
+import { LIST, politicalLexicon, TONE_BACKING, TONE_COURTESY, TONE_PRAISE, type TopicEntry } from './lexicon.js';
 import { MIN_HANDLE_LETTERS, namesAccount, scanTags } from './tag-topics.js';
 import { addTypography } from './typography.js';
 import { F_CUE, F_HONORIFIC, F_TOPIC, usesCapitals, writtenClarity } from './written-clarity.js';
@@ -21,7 +21,7 @@ export interface TopicHit {
   topic: string;
   /** How surely this mention is political, 0 to 1. */
   clarity: number;
-  /** Tones of cue (`TONE_COURTESY`, `TONE_SUPPORT`) that show no stance on this topic. */
+  /** Tones of cue (`TONE_COURTESY`, `TONE_PRAISE`, `TONE_BACKING`) that show no stance on this topic. */
   ignore: number;
 }
 
@@ -32,7 +32,7 @@ export interface TopicHit {
  * A named politician, a party or an issue gets no such allowance.
  */
 function ignoredTones(entry: TopicEntry): number {
-  if (entry.consensual) return TONE_COURTESY | TONE_SUPPORT;
+  if (entry.consensual) return TONE_COURTESY | TONE_PRAISE | TONE_BACKING;
   return entry.kind === 'office' || entry.kind === 'institution' ? TONE_COURTESY : 0;
 }
 
@@ -47,6 +47,17 @@ export interface PoliticalScan {
   topicAround(hit: TopicHit): number;
   /** Evidence that the writer takes a side around a hit (0 to 1): the stance cues close by, added up. */
   stanceAround(hit: TopicHit): number;
+}
+
+/** The number of the sentence each word is in, counting sentence and line ends. */
+function sentenceNumbers(words: WordTable): Uint32Array {
+  const out = new Uint32Array(Math.max(1, words.count));
+  let n = 0;
+  for (let w = 0; w < words.count; w++) {
+    if (w > 0 && (words.flags[w]! & WORD_BREAK_BEFORE) !== 0) n++;
+    out[w] = n;
+  }
+  return out;
 }
 
 /** Merges overlapping hits into one covering both, keeping the clearer one's topic. */
@@ -147,23 +158,27 @@ export function scanPolitical(normalised: NormalisedText): PoliticalScan {
   addTypography(text, words, flags, cueItems);
   const count = Math.max(1, words.count);
   const at = (w: number): number => Math.min(w, count - 1);
-  const kept = onePerFamily(cueItems);
-  const stance = prefixEvidence(count, kept.map((c) => ({ word: at(c.word), amount: c.amount })));
-  // The stance evidence without the cues of some tones, built only for a text that has such cues.
+  const stance = prefixEvidence(count, onePerFamily(cueItems).map((c) => ({ word: at(c.word), amount: c.amount })));
+  // The stance evidence without the cues of some tones, built only for a text that has such cues. Where
+  // courtesy is paid to an office, the praise and the `!` of the same sentence are part of it (`Thank you
+  // to the Minister for a brilliant visit!`); praise alone still counts (`the Prime Minister is doing a
+  // brilliant job`), and so does backing (`you have my support`).
   const withoutTones = new Map<number, Float64Array>();
   const stanceIgnoring = (ignore: number): Float64Array => {
     if (ignore === 0) return stance;
     let sums = withoutTones.get(ignore);
     if (sums === undefined) {
-      const toned = kept.some((c) => ((c.tone ?? 0) & ignore) !== 0);
-      sums = toned
-        ? prefixEvidence(
-          count,
-          kept
-            .filter((c) => ((c.tone ?? 0) & ignore) === 0 && !COURTESY_TYPOGRAPHY.has(c.family))
-            .map((c) => ({ word: at(c.word), amount: c.amount })),
-        )
-        : stance;
+      sums = stance;
+      if (cueItems.some((c) => ((c.tone ?? 0) & ignore) !== 0)) {
+        const drop = ignore | ((ignore & TONE_COURTESY) !== 0 ? TONE_PRAISE : 0);
+        const sentence = sentenceNumbers(words);
+        const paid = new Set<number>();
+        for (const c of cueItems) if (((c.tone ?? 0) & drop) !== 0) paid.add(sentence[at(c.word)]!);
+        const left = cueItems.filter(
+          (c) => ((c.tone ?? 0) & drop) === 0 && !(COURTESY_TYPOGRAPHY.has(c.family) && paid.has(sentence[at(c.word)]!)),
+        );
+        sums = prefixEvidence(count, onePerFamily(left).map((c) => ({ word: at(c.word), amount: c.amount })));
+      }
       withoutTones.set(ignore, sums);
     }
     return sums;

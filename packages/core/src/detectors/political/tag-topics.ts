@@ -6,7 +6,7 @@ import { normalise } from '../../text/normalise.js';
 import type { WordTable } from '../offensive/word-table.js';
 import { type RawCue, type RawHit, wordAtOffset } from './evidence.js';
 import { findTags, TAG_PREFIXES, TAG_SUFFIXES, type Tag } from './hashtags.js';
-import { LIST, type PoliticalLexicon, TONE_COURTESY, TONE_SUPPORT, type TopicEntry } from './lexicon.js';
+import { LIST, type PoliticalLexicon, TONE_BACKING, TONE_COURTESY, TONE_PRAISE, type TopicEntry } from './lexicon.js';
 import { isUpper, LOWER_CASE_FACTOR } from './written-clarity.js';
 
 /** Stance shown by tagging a topic (`#Brexit`): weak, as news accounts tag too. */
@@ -135,7 +135,7 @@ export function scanTags(text: string, words: WordTable, lex: PoliticalLexicon, 
     if (!tag.handle) {
       const strength = Math.max(tagCue[k]!, whole.cue, TAGGED_TOPIC_CUE);
       // `#ThankYouNHS`: a tag of a service nearly everyone backs is support, not a side.
-      const tone = entry.consensual ? TONE_COURTESY | TONE_SUPPORT : 0;
+      const tone = entry.consensual ? TONE_COURTESY | TONE_PRAISE | TONE_BACKING : 0;
       cues.push({ start: tag.start, end: tag.end, word, strength, family, tone });
     }
   });

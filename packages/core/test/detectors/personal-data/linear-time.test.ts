@@ -25,6 +25,9 @@ const PATHOLOGICAL: Record<string, string> = {
   'zero-width': '\u200d'.repeat(N),
   combining: 'e\u0301'.repeat(N / 2),
   'jwt-like': 'eyJ'.repeat(N / 3),
+  'door-codes': 'door code '.repeat(N / 10),
+  'code-groups': 'safe combination 12-'.repeat(N / 20),
+  'keypad-hashes': 'keypad code #'.repeat(N / 13),
 };
 
 describe('linear time on pathological input', () => {

@@ -13,7 +13,7 @@ export const ROLE_NOUNS: readonly string[] = [
   // Office and public life.
   'minister', 'mp', 'msp', 'mep', 'secretary', 'chancellor', 'councillor', 'councilor', 'mayor', 'president',
   'senator', 'governor', 'premier', 'pm', 'speaker', 'leader', 'candidate', 'spokesman', 'spokeswoman',
-  'spokesperson', 'ambassador', 'official', 'bureaucrat', 'mandarin', 'judge', 'magistrate', 'officer', 'policeman',
+  'spokesperson', 'ambassador', 'bureaucrat', 'mandarin', 'judge', 'magistrate', 'officer', 'policeman',
   'policewoman', 'cop', 'inspector', 'sergeant', 'constable', 'commissioner',
   // Trades and professions.
   'teacher', 'headteacher', 'headmaster', 'headmistress', 'lecturer', 'professor', 'tutor', 'coach', 'doctor', 'gp',
@@ -21,7 +21,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'builder', 'electrician', 'mechanic', 'driver', 'cabbie', 'waiter', 'waitress', 'referee', 'ref', 'umpire',
   'journalist', 'reporter', 'presenter', 'editor', 'columnist', 'commentator', 'pundit', 'host',
   // Family, friends and neighbours.
-  'neighbour', 'neighbor', 'husband', 'wife', 'ex', 'boyfriend', 'girlfriend', 'partner', 'fiance', 'fiancee',
+  'neighbour', 'neighbor', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'fiance', 'fiancee',
   'brother', 'sister', 'mum', 'mom', 'mother', 'dad', 'father', 'son', 'daughter', 'uncle', 'aunt', 'auntie',
   'cousin', 'nephew', 'niece', 'grandad', 'grandma', 'nan', 'stepdad', 'stepmum', 'flatmate', 'housemate',
   'roommate', 'friend', 'mate',
@@ -31,5 +31,5 @@ export const ROLE_NOUNS: readonly string[] = [
 export const ROLE_PLURALS_IRREGULAR: Readonly<Record<string, string>> = {
   wife: 'wives', chairman: 'chairmen', chairwoman: 'chairwomen', policeman: 'policemen', policewoman: 'policewomen',
   spokesman: 'spokesmen', spokeswoman: 'spokeswomen', headmistress: 'headmistresses', waitress: 'waitresses',
-  boss: 'bosses', ex: 'exes', mp: 'mps', msp: 'msps', mep: 'meps', ceo: 'ceos', gp: 'gps', pm: 'pms',
+  boss: 'bosses', mp: 'mps', msp: 'msps', mep: 'meps', ceo: 'ceos', gp: 'gps', pm: 'pms',
 };

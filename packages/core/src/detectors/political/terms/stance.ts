@@ -122,7 +122,8 @@ export const STANCE_CUES: readonly CueGroup[] = [
     kind: 'evaluation', strength: 0.25, inflect: true, terms: [
       'great', 'greatest', 'love', 'loved', 'loves', 'best', 'better', 'good', 'bad', 'real', 'reality', 'true',
       'fact', 'facts', 'hope', 'hopeful', 'thank you', 'thanks', 'grateful', 'blessed', 'glad', 'happy', 'pleased',
-      'thrilled', 'congratulations', 'congrats', 'well done', 'kudos', 'legend', 'genius', 'beautiful', 'lovely',
+      'thrilled', 'congratulations', 'congrats', 'congratulate', 'well done', 'kudos', 'legend', 'genius', 'beautiful',
+      'lovely', 'welcome', 'welcomed', 'welcoming', 'delighted', 'honoured', 'honored', 'best wishes', 'good luck',
       'nice', 'cool', 'perfect', 'right', 'rights', 'freedom', 'freedoms', 'liberty', 'justice', 'equal', 'fair',
       'fairness', 'science', 'evidence', 'proof', 'lol', 'lmao', 'haha', 'ugh', 'omg', 'seriously', 'really',
       'actually', 'literally', 'clearly', 'obviously', 'surely', 'definitely', 'absolutely', 'totally', 'never',
@@ -182,21 +183,32 @@ export const STANCE_CUES: readonly CueGroup[] = [
  */
 export const COURTESY_CUES: readonly string[] = [
   'congratulations', 'congrats', 'thank you', 'thanks', 'thank you for', 'thanks to', 'well done', 'kudos',
-  'pleased', 'glad', 'happy', 'thrilled', 'grateful', 'lovely', 'great',
+  'pleased', 'glad', 'happy', 'thrilled', 'grateful', 'lovely', 'great', 'congratulate', 'welcome', 'welcomed',
+  'welcoming', 'delighted', 'honoured', 'honored', 'best wishes', 'good luck',
 ];
 
 /**
- * Cues of support and praise: for a service nearly everyone backs (see
- * `consensual` on a topic group) they take no side either (`I support the
- * NHS`, `proud of our NHS heroes`). Each is one of the {@link STANCE_CUES}.
+ * Cues of praise (`brilliant`, `proud`, `heroes`). Where courtesy is paid to
+ * an office (`Thank you to the Minister for a brilliant visit`) they are part
+ * of it; for a service nearly everyone backs (see `consensual` on a topic
+ * group) they take no side at all (`proud of our NHS heroes`). Each is one of
+ * the {@link STANCE_CUES}.
  */
-export const SUPPORT_CUES: readonly string[] = [
+export const PRAISE_CUES: readonly string[] = [
+  'i love', 'love', 'loved', 'loves', 'i m proud', 'i am proud', 'proud', 'pride', 'proudly', 'hero', 'heroes',
+  'heroic', 'amazing', 'brilliant', 'wonderful', 'fantastic', 'excellent', 'awesome', 'best', 'greatest', 'precious',
+  'valuable', 'vital', 'important', 'essential', 'thank god for', 'bless', 'blessed', 'respect', 'admire', 'legend',
+  'inspiring', 'inspirational', 'courageous', 'brave', 'bravery', 'applaud', 'hats off', 'bravo', 'beautiful', 'good',
+  'nice', 'perfect', 'matter', 'matters', 'i m glad', 'i m happy',
+];
+
+/**
+ * Cues of backing (`I support`, `stand with`, `save our`): for a service
+ * nearly everyone backs they take no side; for an office they still do
+ * (`you have my support for President`). Each is one of the {@link STANCE_CUES}.
+ */
+export const BACKING_CUES: readonly string[] = [
   'i support', 'support', 'supports', 'supporting', 'supported', 'supporter', 'supporters', 'support our',
-  'support the', 'i love', 'love', 'loved', 'loves', 'i m proud', 'i am proud', 'proud', 'pride', 'proudly',
-  'proud to support', 'proud to stand', 'hero', 'heroes', 'heroic', 'amazing', 'brilliant', 'wonderful',
-  'fantastic', 'excellent', 'awesome', 'best', 'greatest', 'precious', 'valuable', 'vital', 'important', 'essential',
-  'thank god for', 'bless', 'blessed', 'respect', 'admire', 'i back', 'i stand with', 'stand with', 'standwith',
-  'legend', 'inspiring', 'inspirational', 'courageous', 'brave', 'bravery', 'applaud', 'hats off', 'bravo',
-  'beautiful', 'good', 'nice', 'perfect', 'matter', 'matters', 'protect', 'protecting', 'save', 'saving', 'saved',
-  'save our', 'save the', 'i m glad', 'i m happy',
+  'support the', 'i back', 'i stand with', 'stand with', 'standwith', 'proud to support', 'proud to stand', 'protect',
+  'protecting', 'save', 'saving', 'saved', 'save our', 'save the',
 ];
