@@ -249,48 +249,6 @@ export const ir: PackIR = {
         }
       ]
     },
-    "access-codes": {
-      "description": "Door, alarm and key safe codes",
-      "inflect": false,
-      "terms": [
-        {
-          "text": "door code",
-          "prefix": false
-        },
-        {
-          "text": "alarm code",
-          "prefix": false
-        },
-        {
-          "text": "entry code",
-          "prefix": false
-        },
-        {
-          "text": "keypad code",
-          "prefix": false
-        },
-        {
-          "text": "key safe code",
-          "prefix": false
-        },
-        {
-          "text": "keysafe code",
-          "prefix": false
-        },
-        {
-          "text": "gate code",
-          "prefix": false
-        },
-        {
-          "text": "lock code",
-          "prefix": false
-        },
-        {
-          "text": "building code",
-          "prefix": false
-        }
-      ]
-    },
     "parties": {
       "description": "UK political parties",
       "inflect": false,
@@ -2161,11 +2119,6 @@ export const ir: PackIR = {
     }
   },
   "patterns": {
-    "code-digits": {
-      "regex": "[0-9]{3,12}",
-      "flags": "",
-      "description": "Three or more digits"
-    },
     "titled-name": {
       "regex": "\\b(?:Mrs|Mr|Ms|Miss|Mx)\\.? [A-Z][a-z]{1,30}",
       "flags": "",
@@ -2453,28 +2406,13 @@ export const ir: PackIR = {
               "kind": "detector",
               "id": "credential"
             }
-          },
-          {
-            "op": "has",
-            "field": "text",
-            "source": {
-              "kind": "terms",
-              "id": "access-codes"
-            },
-            "near": {
-              "source": {
-                "kind": "pattern",
-                "id": "code-digits"
-              },
-              "within": 8
-            }
           }
         ]
       },
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 185,
+        "line": 168,
         "column": 1
       }
     },
@@ -2574,7 +2512,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 359,
+        "line": 342,
         "column": 1
       }
     },
@@ -2649,7 +2587,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 614,
+        "line": 597,
         "column": 1
       }
     },
@@ -3040,7 +2978,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 646,
+        "line": 629,
         "column": 1
       }
     },
@@ -3098,7 +3036,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 762,
+        "line": 745,
         "column": 1
       }
     },
@@ -3141,7 +3079,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 794,
+        "line": 777,
         "column": 1
       }
     },
@@ -3178,7 +3116,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 817,
+        "line": 800,
         "column": 1
       }
     },
@@ -3229,7 +3167,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 839,
+        "line": 822,
         "column": 1
       }
     },
@@ -3258,7 +3196,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 896,
+        "line": 879,
         "column": 1
       }
     },
@@ -3300,7 +3238,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 924,
+        "line": 907,
         "column": 1
       }
     },
@@ -3329,7 +3267,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 953,
+        "line": 936,
         "column": 1
       }
     },
@@ -3434,7 +3372,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1025,
+        "line": 1008,
         "column": 1
       }
     },
@@ -3518,7 +3456,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1059,
+        "line": 1042,
         "column": 1
       }
     },
@@ -3654,7 +3592,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1085,
+        "line": 1068,
         "column": 1
       }
     },
@@ -3743,7 +3681,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1116,
+        "line": 1099,
         "column": 1
       }
     },
@@ -3794,7 +3732,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1210,
+        "line": 1193,
         "column": 1
       }
     },
@@ -3920,7 +3858,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1237,
+        "line": 1220,
         "column": 1
       }
     },
@@ -4002,7 +3940,7 @@ export const ir: PackIR = {
       "pack": "uk.civil-service.social-media",
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1268,
+        "line": 1251,
         "column": 1
       }
     }
@@ -4239,7 +4177,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 196,
+        "line": 178,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4254,7 +4192,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 197,
+        "line": 179,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4269,7 +4207,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 198,
+        "line": 180,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4284,7 +4222,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 199,
+        "line": 181,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4299,7 +4237,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 200,
+        "line": 182,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4314,7 +4252,22 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 201,
+        "line": 183,
+        "column": 3
+      },
+      "pack": "uk.civil-service.social-media"
+    },
+    {
+      "expect": "passes",
+      "rules": [
+        "credentials"
+      ],
+      "activity": {
+        "text": "The new building code 2021 changes fire escapes"
+      },
+      "location": {
+        "source": "src/civil-service-2014.prop",
+        "line": 184,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4331,7 +4284,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 202,
+        "line": 185,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4346,7 +4299,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 370,
+        "line": 353,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4361,7 +4314,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 371,
+        "line": 354,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4376,7 +4329,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 372,
+        "line": 355,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4391,7 +4344,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 373,
+        "line": 356,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4406,7 +4359,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 374,
+        "line": 357,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4423,7 +4376,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 375,
+        "line": 358,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4438,7 +4391,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 376,
+        "line": 359,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4453,7 +4406,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 377,
+        "line": 360,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4468,7 +4421,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 378,
+        "line": 361,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4483,7 +4436,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 379,
+        "line": 362,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4498,7 +4451,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 380,
+        "line": 363,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4513,7 +4466,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 624,
+        "line": 607,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4528,7 +4481,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 625,
+        "line": 608,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4543,7 +4496,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 626,
+        "line": 609,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4558,7 +4511,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 627,
+        "line": 610,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4573,7 +4526,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 628,
+        "line": 611,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4588,7 +4541,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 629,
+        "line": 612,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4603,7 +4556,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 630,
+        "line": 613,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4618,7 +4571,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 631,
+        "line": 614,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4640,7 +4593,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 678,
+        "line": 661,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4657,7 +4610,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 679,
+        "line": 662,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4674,7 +4627,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 680,
+        "line": 663,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4696,7 +4649,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 681,
+        "line": 664,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4713,7 +4666,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 682,
+        "line": 665,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4730,7 +4683,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 683,
+        "line": 666,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4747,7 +4700,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 684,
+        "line": 667,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4762,7 +4715,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 685,
+        "line": 668,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4777,7 +4730,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 771,
+        "line": 754,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4792,7 +4745,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 772,
+        "line": 755,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4811,7 +4764,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 773,
+        "line": 756,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4828,7 +4781,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 774,
+        "line": 757,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4845,7 +4798,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 775,
+        "line": 758,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4860,7 +4813,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 776,
+        "line": 759,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4875,7 +4828,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 777,
+        "line": 760,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4891,7 +4844,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 802,
+        "line": 785,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4906,7 +4859,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 803,
+        "line": 786,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4921,7 +4874,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 804,
+        "line": 787,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4937,7 +4890,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 805,
+        "line": 788,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4952,7 +4905,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 806,
+        "line": 789,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4967,7 +4920,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 807,
+        "line": 790,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4982,7 +4935,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 808,
+        "line": 791,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -4997,7 +4950,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 809,
+        "line": 792,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5013,7 +4966,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 825,
+        "line": 808,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5029,7 +4982,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 826,
+        "line": 809,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5045,7 +4998,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 827,
+        "line": 810,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5060,7 +5013,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 828,
+        "line": 811,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5076,7 +5029,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 829,
+        "line": 812,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5091,7 +5044,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 830,
+        "line": 813,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5106,7 +5059,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 849,
+        "line": 832,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5121,7 +5074,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 850,
+        "line": 833,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5136,7 +5089,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 851,
+        "line": 834,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5151,7 +5104,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 852,
+        "line": 835,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5166,7 +5119,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 853,
+        "line": 836,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5181,7 +5134,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 854,
+        "line": 837,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5196,7 +5149,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 903,
+        "line": 886,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5211,7 +5164,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 904,
+        "line": 887,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5226,7 +5179,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 905,
+        "line": 888,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5241,7 +5194,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 906,
+        "line": 889,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5256,7 +5209,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 907,
+        "line": 890,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5271,7 +5224,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 908,
+        "line": 891,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5286,7 +5239,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 931,
+        "line": 914,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5301,7 +5254,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 932,
+        "line": 915,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5318,7 +5271,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 933,
+        "line": 916,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5333,7 +5286,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 934,
+        "line": 917,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5348,7 +5301,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 935,
+        "line": 918,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5363,7 +5316,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 936,
+        "line": 919,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5378,7 +5331,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 937,
+        "line": 920,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5393,7 +5346,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 960,
+        "line": 943,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5408,7 +5361,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 961,
+        "line": 944,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5423,7 +5376,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 962,
+        "line": 945,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5438,7 +5391,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 963,
+        "line": 946,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5453,7 +5406,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 964,
+        "line": 947,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5470,7 +5423,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 965,
+        "line": 948,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5489,7 +5442,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1040,
+        "line": 1023,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5508,7 +5461,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1041,
+        "line": 1024,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5524,7 +5477,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1042,
+        "line": 1025,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5543,7 +5496,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1043,
+        "line": 1026,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5562,7 +5515,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1044,
+        "line": 1027,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5581,7 +5534,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1045,
+        "line": 1028,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5602,7 +5555,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1046,
+        "line": 1029,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5621,7 +5574,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1047,
+        "line": 1030,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5640,7 +5593,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1071,
+        "line": 1054,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5658,7 +5611,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1072,
+        "line": 1055,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5677,7 +5630,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1073,
+        "line": 1056,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5692,7 +5645,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1074,
+        "line": 1057,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5711,7 +5664,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1075,
+        "line": 1058,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5730,7 +5683,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1076,
+        "line": 1059,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5752,7 +5705,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1102,
+        "line": 1085,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5771,7 +5724,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1103,
+        "line": 1086,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5790,7 +5743,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1104,
+        "line": 1087,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5812,7 +5765,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1105,
+        "line": 1088,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5830,7 +5783,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1106,
+        "line": 1089,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5849,7 +5802,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1107,
+        "line": 1090,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5871,7 +5824,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1128,
+        "line": 1111,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5890,7 +5843,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1129,
+        "line": 1112,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5913,7 +5866,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1130,
+        "line": 1113,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5935,7 +5888,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1131,
+        "line": 1114,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5957,7 +5910,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1132,
+        "line": 1115,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5978,7 +5931,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1133,
+        "line": 1116,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -5993,7 +5946,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1220,
+        "line": 1203,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6008,7 +5961,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1221,
+        "line": 1204,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6023,7 +5976,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1222,
+        "line": 1205,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6038,7 +5991,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1223,
+        "line": 1206,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6053,7 +6006,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1224,
+        "line": 1207,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6070,7 +6023,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1225,
+        "line": 1208,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6085,7 +6038,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1251,
+        "line": 1234,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6100,7 +6053,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1252,
+        "line": 1235,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6115,7 +6068,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1253,
+        "line": 1236,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6130,7 +6083,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1254,
+        "line": 1237,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6147,7 +6100,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1255,
+        "line": 1238,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6162,7 +6115,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1256,
+        "line": 1239,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6177,7 +6130,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1257,
+        "line": 1240,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6192,7 +6145,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1258,
+        "line": 1241,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6207,7 +6160,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1278,
+        "line": 1261,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6222,7 +6175,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1279,
+        "line": 1262,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6237,7 +6190,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1280,
+        "line": 1263,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6254,7 +6207,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1281,
+        "line": 1264,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6269,7 +6222,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1282,
+        "line": 1265,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6284,7 +6237,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1283,
+        "line": 1266,
         "column": 3
       },
       "pack": "uk.civil-service.social-media"
@@ -6297,7 +6250,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1290,
+        "line": 1273,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6312,7 +6265,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1291,
+        "line": 1274,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6325,7 +6278,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1292,
+        "line": 1275,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6340,7 +6293,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1293,
+        "line": 1276,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
@@ -6356,7 +6309,7 @@ export const ir: PackIR = {
       },
       "location": {
         "source": "src/civil-service-2014.prop",
-        "line": 1294,
+        "line": 1277,
         "column": 1
       },
       "pack": "uk.civil-service.social-media"
