@@ -112,7 +112,7 @@ export function writeReport(results, outDir) {
 
   lines.push('## Throughput');
   lines.push('');
-  lines.push('Posts: every post, checked one by one (slow contenders: the first posts, about 1.5 s worth). Long document: one check of the whole');
+  lines.push('Posts: every post, checked one by one (slow contenders: a sample of about 1.5 s worth, every n-th post). Long document: one check of the whole');
   lines.push('document (slow contenders: its first part, as marked). "× term scan" and "× full pack" are the contender\'s speed divided by');
   lines.push('Propriety\'s, per repetition: above 1 is faster than Propriety.');
   lines.push('');
@@ -191,7 +191,7 @@ export function writeReport(results, outDir) {
 
   lines.push('## Pathological inputs');
   lines.push('');
-  lines.push(`Time of one check of ${n(results.pathological.length)} UTF-16 units of each input (median).`);
+  lines.push(`Time of one check of ${n(results.pathological.length)} UTF-16 units of each input: the median of several calls, the better of two rounds.`);
   lines.push('');
   const inputs = results.pathological.inputs;
   lines.push(`| contender | ${inputs.map((i) => i.label).join(' | ')} |`);

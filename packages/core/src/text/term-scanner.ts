@@ -1,6 +1,6 @@
 import { dictLinkOf, outputOf, step, type Automaton } from './automaton.js';
 import type { NormalisedText } from './normalised-text.js';
-import { decodeUnits, PooledText } from './pooled-text.js';
+import { PooledText } from './pooled-text.js';
 import { ASCII_SKELETON, SEP_SYMBOL, UNKNOWN_SYMBOL } from './skeleton.js';
 import type { TermMatch } from './term-matcher.js';
 import { verifyRun } from './verify-run.js';
@@ -63,7 +63,8 @@ function compareMatches(x: TermMatch, y: TermMatch): number {
  * are verified afterwards against the exact characters, walking the text
  * backwards run by run, so nothing is stored per character. A text made by
  * `normalise` is read in place, as UTF-16 units in its chunk: neither its
- * string nor its offset maps are made unless a term matches.
+ * string nor its offset maps are made unless a term matches (and then once,
+ * so that each match's text is a cheap slice).
  */
 export class TermScanner {
   private readonly dense: Int32Array;
@@ -227,7 +228,7 @@ export class TermScanner {
             term: this.terms.term[term]!,
             start: normalised.starts[ts]!,
             end: normalised.ends[te - 1]!,
-            normalised: decodeUnits(this.units, this.base + ts, this.base + te),
+            normalised: normalised.text.slice(ts, te),
             firstWord: word - records[v + 1]!,
             lastWord: word,
           });
