@@ -3,8 +3,7 @@ import { inflections } from './inflect.js';
 import { normalise } from './normalise.js';
 import { FIRST_EXTRA_SYMBOL, SEP_SYMBOL } from './skeleton.js';
 import { termSkeleton } from './term-skeleton.js';
-import type { NormalisedText } from './normalised-text.js';
-import type { TermListInput, TermMatch, TermMatcher } from './term-matcher.js';
+import type { TermListInput, TermMatcher } from './term-matcher.js';
 import { RECORD_NEXT, TermScanner } from './term-scanner.js';
 
 const TRAILING_STAR = /\*\s*$/;
@@ -98,29 +97,5 @@ export function compileTermMatcher(lists: TermListInput[], options: CompileOptio
   });
   const automaton = builder.build(outputs, options.denseBudgetBytes);
   const scanner = new TermScanner(automaton, { list: listOf, term: termOf, records: Int32Array.from(records) }, extras);
-  // The same field is often scanned twice by one matcher (a detector used by two
-  // rules with different options): the second time, the matches are copied
-  // rather than found again. Entries go with their text.
-  const memo = new WeakMap<NormalisedText, TermMatch[]>();
-  return {
-    scan: (text) => {
-      const known = memo.get(text);
-      if (known !== undefined) return known.map(copyMatch);
-      const found = scanner.scan(text);
-      memo.set(text, found);
-      return found;
-    },
-  };
-}
-
-function copyMatch(match: TermMatch): TermMatch {
-  return {
-    list: match.list,
-    term: match.term,
-    start: match.start,
-    end: match.end,
-    normalised: match.normalised,
-    firstWord: match.firstWord,
-    lastWord: match.lastWord,
-  };
+  return { scan: (text) => scanner.scan(text) };
 }
