@@ -52,8 +52,10 @@ describe('the standard pack on any activity', () => {
   });
 
   it('gives accuracy advice on a figure exactly when the post links no source', () => {
-    // Plain lower-case words: no link, attribution or source label can hide in them.
-    const plain = fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { maxLength: 25 }).map((w) => w.join(' '));
+    // Everyday words only: random letters can spell a source the claim
+    // detector rightly accepts as attribution ("obr fell by 12%").
+    const everyday = ['today', 'our', 'team', 'saw', 'that', 'visits', 'in', 'the', 'north', 'numbers', 'really', 'week', 'local', 'cafe', 'and', 'then', 'lunch', 'queue'];
+    const plain = fc.array(fc.constantFrom(...everyday), { maxLength: 25 }).map((w) => w.join(' '));
     fc.assert(
       fc.property(activity, plain, (input, text) => {
         const accuracy = (t: string) => engine.check({ ...input, text: t }).findings.some((f) => f.rule === 'accuracy');
