@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
 import { compile, load } from '@propriety/core';
+import { termList } from './compare/inputs.mjs';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const corpora = process.env.PROPRIETY_CORPORA ?? resolve(repo, '..', 'shared', 'corpora');
@@ -143,22 +144,7 @@ function makeDocument(texts, bytes) {
  * words come from a fixed generator, so every run scans for the same terms.
  */
 function termPack(count) {
-  const words = new Set();
-  let seed = 0x9e3779b9;
-  const next = () => {
-    // xorshift32: deterministic and cheap.
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) / 0x100000000;
-  };
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  while (words.size < count) {
-    const length = 5 + Math.floor(next() * 6);
-    let word = '';
-    for (let i = 0; i < length; i++) word += letters[Math.floor(next() * letters.length)];
-    words.add(word);
-  }
+  const words = termList([], count);
   const list = [...words].map((word) => JSON.stringify(word)).join(', ');
   return [
     `pack "bench.terms-${count}" version "1.0.0"`,
