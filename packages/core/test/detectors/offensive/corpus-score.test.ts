@@ -18,6 +18,7 @@ import { attackDetector } from '../../../src/detectors/attack/index.js';
 import { offensiveDetector } from '../../../src/detectors/offensive/index.js';
 import { activitySchema } from '../../../src/schema/activity.js';
 import { normalise } from '../../../src/text/normalise.js';
+import { Score } from '../corpus-score.js';
 
 const CORPORA =
   process.env['PROPRIETY_CORPORA'] ?? fileURLToPath(new URL('../../../../../../shared/corpora/', import.meta.url));
@@ -35,32 +36,6 @@ function load(name: string): Row[] {
     .map((line) => JSON.parse(line) as Row);
 }
 
-/** Counts of a binary classifier against the labels. */
-class Score {
-  tp = 0;
-  fp = 0;
-  fn = 0;
-  add(predicted: boolean, expected: boolean): void {
-    if (predicted && expected) this.tp++;
-    else if (predicted) this.fp++;
-    else if (expected) this.fn++;
-  }
-  get precision(): number {
-    return this.tp / Math.max(1, this.tp + this.fp);
-  }
-  get recall(): number {
-    return this.tp / Math.max(1, this.tp + this.fn);
-  }
-  get f1(): number {
-    const p = this.precision;
-    const r = this.recall;
-    return p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  }
-  toString(): string {
-    const f = (x: number) => x.toFixed(3);
-    return `P ${f(this.precision)}  R ${f(this.recall)}  F1 ${f(this.f1)}  (tp ${this.tp}, fp ${this.fp}, fn ${this.fn})`;
-  }
-}
 
 interface Scores {
   offensive: Score;

@@ -26,6 +26,7 @@ import type { Detector } from '../../../src/detectors/detector.js';
 import { politicalDetector, politicalTopicDetector } from '../../../src/detectors/political/index.js';
 import { activitySchema } from '../../../src/schema/activity.js';
 import { normalise } from '../../../src/text/normalise.js';
+import { Score } from '../corpus-score.js';
 
 const CORPORA =
   process.env['PROPRIETY_CORPORA'] ?? fileURLToPath(new URL('../../../../../../shared/corpora/', import.meta.url));
@@ -47,37 +48,6 @@ function load(name: string): Row[] {
     .filter((row) => row.expected.political !== undefined);
 }
 
-/** Counts of a binary classifier against the labels. */
-class Score {
-  tp = 0;
-  fp = 0;
-  fn = 0;
-  tn = 0;
-  add(predicted: boolean, expected: boolean): void {
-    if (predicted && expected) this.tp++;
-    else if (predicted) this.fp++;
-    else if (expected) this.fn++;
-    else this.tn++;
-  }
-  get precision(): number {
-    return this.tp / Math.max(1, this.tp + this.fp);
-  }
-  get recall(): number {
-    return this.tp / Math.max(1, this.tp + this.fn);
-  }
-  get f1(): number {
-    const p = this.precision;
-    const r = this.recall;
-    return p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  }
-  get falsePositiveRate(): number {
-    return this.fp / Math.max(1, this.fp + this.tn);
-  }
-  toString(): string {
-    const f = (x: number) => x.toFixed(3);
-    return `P ${f(this.precision)}  R ${f(this.recall)}  F1 ${f(this.f1)}  FP rate ${f(this.falsePositiveRate)}  (tp ${this.tp}, fp ${this.fp}, fn ${this.fn}, tn ${this.tn})`;
-  }
-}
 
 /** Whether the detector reports anything at its default confidence, as a rule would see it. */
 function flags(detector: Detector<any>, text: string): boolean {
