@@ -40,6 +40,8 @@ function isSpacer(code: number): boolean {
 class Normaliser implements Renormaliser {
   /** The chunk short texts share. */
   private readonly ring = new UnitChunk(RING_UNITS, true);
+  /** The chunk long texts share, one at a time (made on first need). */
+  private long: UnitChunk | undefined = undefined;
   /** Set while normalising a text again: it then goes into a chunk of its own. */
   private own = false;
   // The chunk written into, and its arrays.
@@ -390,11 +392,25 @@ class Normaliser implements Renormaliser {
    */
   private begin(room: number): void {
     const ring = this.ring;
-    if (room <= RING_UNITS >>> 2 && !this.own) {
+    if (this.own) {
+      this.use(new UnitChunk(room, false));
+    } else if (room <= RING_UNITS >>> 2) {
       if (ring.used + room > ring.capacity) ring.recycle();
       if (this.chunk !== ring) this.use(ring);
     } else {
-      this.use(new UnitChunk(room, false));
+      // A long text takes the long-text chunk, which holds one text at a time
+      // and is reused by the next unless the text claimed it (allocating
+      // megabytes per text, whether needed or not, made the garbage
+      // collector's work grow with every check of a long document).
+      let long = this.long;
+      if (long === undefined || !long.shared || long.capacity < room) {
+        // None yet, claimed by the last long text, or too small.
+        long = new UnitChunk(Math.max(room, long !== undefined && long.shared ? long.capacity + (room >>> 2) : room), true, true);
+        this.long = long;
+      } else {
+        long.recycle();
+      }
+      this.use(long);
     }
     this.base = this.chunk.used;
     this.length = this.chunk.used;

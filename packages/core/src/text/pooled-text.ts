@@ -96,7 +96,7 @@ export class PooledText implements NormalisedText {
     if (this.cachedLeet === undefined) {
       this.resident();
       const from = this.chunk.leet;
-      if (!this.chunk.shared) this.cachedLeet = from.subarray(this.base, this.base + this.units);
+      if (!this.chunk.shared || this.chunk.claim()) this.cachedLeet = from.subarray(this.base, this.base + this.units);
       else {
         const leet = pooledUint8(this.units);
         for (let k = 0; k < this.units; k++) leet[k] = from[this.base + k]!;
@@ -116,11 +116,14 @@ export class PooledText implements NormalisedText {
     return this.chunk.end;
   }
 
-  /** This text's stretch of `from`: a view when the chunk is its own, else a copy, since the shared chunk will be reused. */
+  /**
+   * This text's stretch of `from`: a view when the chunk is (or can be made)
+   * its own, else a copy, since the shared chunk will be reused.
+   */
   private copy(from: Uint32Array): Uint32Array {
     const base = this.base;
     const units = this.units;
-    if (!this.chunk.shared) return from.subarray(base, base + units);
+    if (!this.chunk.shared || this.chunk.claim()) return from.subarray(base, base + units);
     const to = pooledUint32(units);
     if (units <= 64) for (let k = 0; k < units; k++) to[k] = from[base + k]!;
     else to.set(from.subarray(base, base + units));

@@ -40,6 +40,8 @@ export const RECORD_VARIANTS = 3;
 // index); shared by all scanners since a scan never runs inside another.
 let candidates: Int32Array = new Int32Array(384);
 
+const EMPTY_OFFSETS = new Uint32Array(0);
+
 // The units of a text made by hand rather than by `normalise`, copied once per scan.
 let scratch = new Uint16Array(256);
 
@@ -72,11 +74,14 @@ export class TermScanner {
   private readonly alphabet: number;
   private readonly start: number;
   private readonly hasExtras: boolean;
-  // The text being scanned: offset q is `units[base + q]`, for q below `length`.
+  // The text being scanned: offset q is `units[base + q]` (and `leet[base + q]`), for q below `length`.
   private units: Uint16Array = scratch;
   private base = 0;
   private length = 0;
   private leet: Uint8Array | undefined = undefined;
+  // Its offset maps: offset q maps through `starts[base + q]` and `ends[base + q]`.
+  private starts: Uint32Array = EMPTY_OFFSETS;
+  private ends: Uint32Array = EMPTY_OFFSETS;
   // Span of the last successful verification (text offsets).
   private spanStart = 0;
   private spanEnd = 0;
@@ -188,7 +193,16 @@ export class TermScanner {
     this.units = units;
     this.base = base;
     this.length = len;
-    this.leet = normalised.leet;
+    if (normalised instanceof PooledText) {
+      // Read in place too, so that a match makes no copy of the offset maps.
+      this.leet = normalised.hasLeet ? normalised.chunk.leet : undefined;
+      this.starts = normalised.chunk.start;
+      this.ends = normalised.chunk.end;
+    } else {
+      this.leet = normalised.leet;
+      this.starts = normalised.starts;
+      this.ends = normalised.ends;
+    }
     for (let k = 0; k < found; k += 3) {
       const state = candidates[k]!;
       const at = candidates[k + 1]!;
@@ -201,6 +215,8 @@ export class TermScanner {
     }
     this.units = scratch;
     this.leet = undefined;
+    this.starts = EMPTY_OFFSETS;
+    this.ends = EMPTY_OFFSETS;
     let sorted = true;
     for (let k = 1; k < matches.length && sorted; k++) if (compareMatches(matches[k - 1]!, matches[k]!) > 0) sorted = false;
     if (!sorted) matches.sort(compareMatches);
@@ -226,8 +242,8 @@ export class TermScanner {
           matches.push({
             list: this.terms.list[term]!,
             term: this.terms.term[term]!,
-            start: normalised.starts[ts]!,
-            end: normalised.ends[te - 1]!,
+            start: this.starts[this.base + ts]!,
+            end: this.ends[this.base + te - 1]!,
             normalised: normalised.text.slice(ts, te),
             firstWord: word - records[v + 1]!,
             lastWord: word,

@@ -6,10 +6,11 @@
  *
  * Short texts share one ring-like chunk that is used again from the start
  * when it is full: `generation` then goes up, and every text written before
- * knows its units are gone (see `PooledText`). Long texts get a chunk of their
- * own that is never reused. Reusing memory matters: fresh typed arrays cost
- * page faults and garbage-collector work that, spread over the posts that
- * fill them, were a fifth of the time of normalising a post.
+ * knows its units are gone (see `PooledText`). Long texts share a second
+ * chunk that holds one text at a time. A text normalised again after its
+ * units were overwritten gets a chunk of its own, never reused. Reusing
+ * memory matters: fresh typed arrays cost page faults and garbage-collector
+ * work, which for posts came to a fifth of the time of normalising them.
  */
 export class UnitChunk {
   /** Folded UTF-16 code unit. */
@@ -27,11 +28,14 @@ export class UnitChunk {
 
   /**
    * @param capacity - units
-   * @param shared - whether the chunk is reused (the ring) or belongs to one text
+   * @param shared - whether the chunk will be reused, or belongs to one text for good
+   * @param single - whether it holds one text at a time (the long-text chunk), so
+   *   that text may claim it (see {@link UnitChunk.claim})
    */
   constructor(
     readonly capacity: number,
-    readonly shared: boolean,
+    public shared: boolean,
+    readonly single = false,
   ) {
     this.code = new Uint16Array(capacity);
     this.start = new Uint32Array(capacity);
@@ -39,11 +43,22 @@ export class UnitChunk {
     this.leet = new Uint8Array(capacity);
   }
 
+  /**
+   * Gives a one-text chunk to the text it holds, for good: the normaliser will
+   * not reuse it, so views on it stay valid. Returns whether it could.
+   */
+  claim(): boolean {
+    if (!this.single) return false;
+    this.shared = false;
+    return true;
+  }
+
   /** Starts a shared chunk again from the beginning; texts written before lose their units. */
   recycle(): void {
     this.generation++;
+    // Leet sources are zero past `used` (the normaliser clears what it wrote beyond a text's end).
+    this.leet.fill(0, 0, this.used);
     this.used = 0;
-    this.leet.fill(0);
   }
 }
 

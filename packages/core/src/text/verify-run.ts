@@ -7,7 +7,7 @@ import { FIRST_EXTRA_SYMBOL } from './skeleton.js';
  * or the source digit itself; any other character must be equal.
  */
 function compatible(units: Uint16Array, base: number, leet: Uint8Array | undefined, q: number, want: number): boolean {
-  const source = leet === undefined ? 0 : leet[q]!;
+  const source = leet === undefined ? 0 : leet[base + q]!;
   if (source !== 0) return source === want || LEET_ALLOWS[source * 128 + want] === 1;
   return units[base + q] === want;
 }
@@ -48,7 +48,7 @@ function reserve(n: number): void {
  * (UTF-16 units of a packed term) against the text run `text[xa, xb)`, both
  * of skeleton symbol `symbol`. With `prefixEnd` the term run ends a prefix
  * term, so the text run may go on past it (`plan*` in `planned`). The text is
- * read as UTF-16 units: text offset `q` is `units[base + q]`, and `leet[q]`.
+ * read as UTF-16 units: text offset `q` is `units[base + q]`, and `leet[base + q]`.
  */
 export function verifyRun(
   term: Int32Array,
