@@ -57,7 +57,9 @@ function timeText(text, { samples = 5, minBatchMs = 10, maxMs = Infinity } = {})
   const batch = Math.max(1, Math.min(100_000, Math.ceil(minBatchMs / perCall)));
   const times = [];
   for (let s = 0; s < samples; s++) {
-    if (batch === 1) gc();
+    // No collection forced between samples: a full collection before every
+    // call is no workload's pattern, and V8 then drops optimised code and type
+    // feedback that real use keeps.
     const started = performance.now();
     for (let k = 0; k < batch; k++) sink = (sink + check(text)) | 0;
     times.push((performance.now() - started) / batch);

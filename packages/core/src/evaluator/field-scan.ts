@@ -1,5 +1,6 @@
 import type { NormalisedText } from '../text/normalised-text.js';
 import { normalise } from '../text/normalise.js';
+import { plainText } from '../text/pooled-text.js';
 import { lineColumn } from '../text/locate.js';
 import { wordIndexAt } from '../text/words.js';
 import type { Activity } from '../schema/activity.js';
@@ -91,7 +92,8 @@ export class FieldScan {
   }
 
   private normalised(): NormalisedText {
-    this.normalisedText ??= normalise(this.original);
+    // Detectors read the offset maps word by word: they get every field made at once, as plain data.
+    this.normalisedText ??= plainText(normalise(this.original));
     return this.normalisedText;
   }
 

@@ -399,13 +399,11 @@ class Normaliser implements Renormaliser {
       if (this.chunk !== ring) this.use(ring);
     } else {
       // A long text takes the long-text chunk, which holds one text at a time
-      // and is reused by the next unless the text claimed it (allocating
-      // megabytes per text, whether needed or not, made the garbage
-      // collector's work grow with every check of a long document).
+      // and is reused by the next (allocating megabytes per text made the
+      // garbage collector's work grow with every check of a long document).
       let long = this.long;
-      if (long === undefined || !long.shared || long.capacity < room) {
-        // None yet, claimed by the last long text, or too small.
-        long = new UnitChunk(Math.max(room, long !== undefined && long.shared ? long.capacity + (room >>> 2) : room), true, true);
+      if (long === undefined || long.capacity < room) {
+        long = new UnitChunk(Math.max(room, (long?.capacity ?? 0) + (room >>> 2)), true);
         this.long = long;
       } else {
         long.recycle();
@@ -717,6 +715,7 @@ class Normaliser implements Renormaliser {
 }
 
 const normaliser = new Normaliser();
+
 
 /**
  * Normalises `original` for matching: NFKC-style compatibility folding, case

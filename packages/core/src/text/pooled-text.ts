@@ -96,7 +96,7 @@ export class PooledText implements NormalisedText {
     if (this.cachedLeet === undefined) {
       this.resident();
       const from = this.chunk.leet;
-      if (!this.chunk.shared || this.chunk.claim()) this.cachedLeet = from.subarray(this.base, this.base + this.units);
+      if (!this.chunk.shared) this.cachedLeet = from.subarray(this.base, this.base + this.units);
       else {
         const leet = pooledUint8(this.units);
         for (let k = 0; k < this.units; k++) leet[k] = from[this.base + k]!;
@@ -116,17 +116,48 @@ export class PooledText implements NormalisedText {
     return this.chunk.end;
   }
 
-  /**
-   * This text's stretch of `from`: a view when the chunk is (or can be made)
-   * its own, else a copy, since the shared chunk will be reused.
-   */
+  /** This text's stretch of `from`: a view when the chunk is its own, else a copy, since a shared chunk will be reused. */
   private copy(from: Uint32Array): Uint32Array {
     const base = this.base;
     const units = this.units;
-    if (!this.chunk.shared || this.chunk.claim()) return from.subarray(base, base + units);
+    if (!this.chunk.shared) return from.subarray(base, base + units);
     const to = pooledUint32(units);
     if (units <= 64) for (let k = 0; k < units; k++) to[k] = from[base + k]!;
     else to.set(from.subarray(base, base + units));
     return to;
   }
+}
+
+/**
+ * `text` with every field made, as plain data properties: for a text
+ * `normalise` made, an object literal that also carries the
+ * {@link PooledText} as `pooled`, so that the term scanner still reads the
+ * units in place; any other text is returned as it is. Code that reads the
+ * offset maps word by word (detectors) runs as fast on plain data before the
+ * JIT has optimised it as after, which a getter does not; and an object
+ * literal's hidden class lives as long as the code that makes it, where a
+ * class's instances lose theirs, and the optimised code that relies on it,
+ * whenever a full garbage collection finds none alive (measured: detector
+ * code deoptimised after every collection).
+ *
+ * @param text - a normalised text
+ */
+export function plainText(text: NormalisedText): NormalisedText {
+  if (!(text instanceof PooledText)) return text;
+  const plain: NormalisedText & { pooled: PooledText } = {
+    original: text.original,
+    text: text.text,
+    starts: text.starts,
+    ends: text.ends,
+    leet: text.leet,
+    pooled: text,
+  };
+  return plain;
+}
+
+/** The {@link PooledText} behind a normalised text, if any (see {@link plainText}). */
+export function pooledOf(text: NormalisedText): PooledText | undefined {
+  if (text instanceof PooledText) return text;
+  const pooled = (text as { pooled?: unknown }).pooled;
+  return pooled instanceof PooledText ? pooled : undefined;
 }

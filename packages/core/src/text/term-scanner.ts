@@ -1,6 +1,6 @@
 import { dictLinkOf, outputOf, step, type Automaton } from './automaton.js';
 import type { NormalisedText } from './normalised-text.js';
-import { PooledText } from './pooled-text.js';
+import { pooledOf } from './pooled-text.js';
 import { ASCII_SKELETON, SEP_SYMBOL, UNKNOWN_SYMBOL } from './skeleton.js';
 import type { TermMatch } from './term-matcher.js';
 import { verifyRun } from './verify-run.js';
@@ -104,11 +104,12 @@ export class TermScanner {
     let units: Uint16Array;
     let base: number;
     let len: number;
-    if (normalised instanceof PooledText) {
-      normalised.resident();
-      units = normalised.chunk.code;
-      base = normalised.base;
-      len = normalised.units;
+    const pooled = pooledOf(normalised);
+    if (pooled !== undefined) {
+      pooled.resident();
+      units = pooled.chunk.code;
+      base = pooled.base;
+      len = pooled.units;
     } else {
       const text = normalised.text;
       len = text.length;
@@ -193,11 +194,11 @@ export class TermScanner {
     this.units = units;
     this.base = base;
     this.length = len;
-    if (normalised instanceof PooledText) {
+    if (pooled !== undefined) {
       // Read in place too, so that a match makes no copy of the offset maps.
-      this.leet = normalised.hasLeet ? normalised.chunk.leet : undefined;
-      this.starts = normalised.chunk.start;
-      this.ends = normalised.chunk.end;
+      this.leet = pooled.hasLeet ? pooled.chunk.leet : undefined;
+      this.starts = pooled.chunk.start;
+      this.ends = pooled.chunk.end;
     } else {
       this.leet = normalised.leet;
       this.starts = normalised.starts;

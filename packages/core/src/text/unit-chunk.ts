@@ -8,7 +8,8 @@
  * when it is full: `generation` then goes up, and every text written before
  * knows its units are gone (see `PooledText`). Long texts share a second
  * chunk that holds one text at a time. A text normalised again after its
- * units were overwritten gets a chunk of its own, never reused. Reusing
+ * units were overwritten gets a chunk of its own, never reused; so do the
+ * rare texts that outgrow their chunk while being normalised. Reusing
  * memory matters: fresh typed arrays cost page faults and garbage-collector
  * work, which for posts came to a fifth of the time of normalising them.
  */
@@ -29,28 +30,15 @@ export class UnitChunk {
   /**
    * @param capacity - units
    * @param shared - whether the chunk will be reused, or belongs to one text for good
-   * @param single - whether it holds one text at a time (the long-text chunk), so
-   *   that text may claim it (see {@link UnitChunk.claim})
    */
   constructor(
     readonly capacity: number,
-    public shared: boolean,
-    readonly single = false,
+    readonly shared: boolean,
   ) {
     this.code = new Uint16Array(capacity);
     this.start = new Uint32Array(capacity);
     this.end = new Uint32Array(capacity);
     this.leet = new Uint8Array(capacity);
-  }
-
-  /**
-   * Gives a one-text chunk to the text it holds, for good: the normaliser will
-   * not reuse it, so views on it stay valid. Returns whether it could.
-   */
-  claim(): boolean {
-    if (!this.single) return false;
-    this.shared = false;
-    return true;
   }
 
   /** Starts a shared chunk again from the beginning; texts written before lose their units. */
@@ -62,5 +50,5 @@ export class UnitChunk {
   }
 }
 
-/** Units in the shared chunk (about 11 bytes a unit); texts needing more than a quarter of it get their own. */
+/** Units in the shared chunk (about 11 bytes a unit); texts needing more than a quarter of it go to the long-text chunk. */
 export const RING_UNITS = 1 << 16;
