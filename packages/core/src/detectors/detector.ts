@@ -42,4 +42,11 @@ export interface Detector<Options = Record<string, unknown>> {
   options: z.ZodType<Options>;
   /** Finds every match in one field of the activity; the engine filters them by `minConfidence`. */
   detect(input: DetectorInput, options: Options): DetectorMatch[];
+  /**
+   * Set when `minConfidence` only filters: the matches at one threshold are
+   * exactly the matches at any lower threshold whose confidence reaches it.
+   * A pack that configures the detector twice with different thresholds
+   * (`attack` and `attack-clear`) then costs one run per field, not two.
+   */
+  readonly thresholdOnly?: boolean;
 }

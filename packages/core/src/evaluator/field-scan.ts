@@ -5,7 +5,7 @@ import { lineColumn } from '../text/locate.js';
 import { wordIndexAt } from '../text/words.js';
 import type { Activity } from '../schema/activity.js';
 import { IncompleteError, errorDetail } from './incomplete.js';
-import type { LoadedPack } from './loaded-pack.js';
+import type { LoadedDetector, LoadedPack } from './loaded-pack.js';
 import { runPattern } from './run-pattern.js';
 
 /** What a `has` test looks for: a term list, a pattern or a detector, by id. */
@@ -35,6 +35,11 @@ export interface SourceMatches {
   truncated: boolean;
 }
 
+/** A detector's exception, kept so that every configuration sharing the run reports it. */
+class Thrown {
+  constructor(readonly error: unknown) {}
+}
+
 /** The answer for a term list with no match (shared, frozen). */
 const NO_MATCHES: SourceMatches = Object.freeze({ matches: Object.freeze([]) as readonly SourceMatch[], truncated: false });
 
@@ -50,6 +55,8 @@ export class FieldScan {
   private termMatches: Map<string, SourceMatches> | undefined;
   private readonly patternMatches = new Map<string, SourceMatches>();
   private readonly detectorMatches = new Map<string, SourceMatches | IncompleteError>();
+  /** What each shared detector run returned (see `LoadedDetector.run`), by its key. */
+  private readonly sharedRuns = new Map<string, unknown>();
   private locator: ((offset: number) => { line: number; column: number }) | undefined;
 
   /**
@@ -148,14 +155,15 @@ export class FieldScan {
     if (loaded === undefined) return new IncompleteError(`unknown:detector:${id}`, `detector \`${id}\` is not loaded`);
     const what = `detector \`${id}\` failed on \`${this.path}\``;
     let raw: unknown;
-    try {
-      raw = loaded.detector.detect(
-        { text: this.original, normalised: this.normalised(), field: this.path, activity: this.activity },
-        loaded.options,
-      );
-    } catch (error) {
-      return new IncompleteError(`detector:${id}:${this.path}`, `${what} (${errorDetail(error)})`);
+    if (loaded.run === undefined) raw = this.detect(loaded, loaded.options);
+    else {
+      raw = this.sharedRuns.get(loaded.run.key);
+      if (raw === undefined) {
+        raw = this.detect(loaded, loaded.run.options);
+        this.sharedRuns.set(loaded.run.key, raw);
+      }
     }
+    if (raw instanceof Thrown) return new IncompleteError(`detector:${id}:${this.path}`, `${what} (${errorDetail(raw.error)})`);
     if (!Array.isArray(raw)) {
       return new IncompleteError(`detector:${id}:${this.path}`, `${what} (it returned no list of matches)`);
     }
@@ -169,6 +177,17 @@ export class FieldScan {
     }
     matches.sort((a, b) => a.start - b.start || a.end - b.end);
     return { matches, truncated: false };
+  }
+
+  private detect(loaded: LoadedDetector, options: unknown): unknown {
+    try {
+      return loaded.detector.detect(
+        { text: this.original, normalised: this.normalised(), field: this.path, activity: this.activity },
+        options,
+      );
+    } catch (error) {
+      return new Thrown(error);
+    }
   }
 
   /** A detector is code the pack's host supplied; its output is checked before a span is built from it. */

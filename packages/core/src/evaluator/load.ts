@@ -10,6 +10,7 @@ import { loadDetectors } from './load-detectors.js';
 import { loadPatterns } from './load-patterns.js';
 import type { LoadedPack } from './loaded-pack.js';
 import { planRules } from './plan.js';
+import { shareDetectorRuns } from './share-detector-runs.js';
 import { validateRules } from './validate-rules.js';
 
 /** Options of {@link load}. */
@@ -53,6 +54,7 @@ export function load(ir: unknown, options: LoadOptions = {}): Engine {
   const plan = planRules(parsed.rules);
   for (const id of plan.detectors) resolve(id);
   if (issues.length > 0) throw new IRError(issues);
+  shareDetectorRuns(detectors);
 
   const pack: LoadedPack = {
     ir: parsed,

@@ -12,6 +12,12 @@ export interface LoadedDetector {
   options: unknown;
   /** Matches below this confidence are ignored. */
   minConfidence: number;
+  /**
+   * Set when this detector shares its run with others (see
+   * `shareDetectorRuns`): detectors with the same `key` run once per field,
+   * with these options.
+   */
+  run?: { key: string; options: unknown } | undefined;
 }
 
 /** A pattern compiled once at load, with the `g` flag added. */

@@ -100,4 +100,5 @@ export const attackDetector: Detector<AttackOptions> = {
   description: 'insults aimed at a person or a group, abuse addressed to someone, and threats',
   options: attackOptionsSchema,
   detect: detectAttack,
+  thresholdOnly: true,
 };

@@ -78,4 +78,5 @@ export const heatDetector: Detector<HeatOptions> = {
   description: 'shouting, runs of exclamation marks and angry words: signs of a post written in anger',
   options: heatOptionsSchema,
   detect: detectHeat,
+  thresholdOnly: true,
 };

@@ -344,4 +344,5 @@ export const markingDetector: Detector<MarkingOptions> = {
   description: 'protective markings, handling caveats, embargoes, drafts, leaks and off-the-record remarks',
   options: markingOptionsSchema,
   detect: detectMarkings,
+  thresholdOnly: true,
 };

@@ -204,4 +204,5 @@ export const mediaContactDetector: Detector<MediaContactOptions> = {
   description: 'a reply to a journalist, blogger or news outlet, or a request for comment from one',
   options: mediaContactOptionsSchema,
   detect: detectMediaContact,
+  thresholdOnly: true,
 };

@@ -33,11 +33,25 @@ function isSentenceEnd(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 10 || code === 13 || code === 0x2026;
 }
 
+const tables = new WeakMap<NormalisedText, WordTable>();
+
 /**
- * Builds the {@link WordTable} of a normalised text. Each original character
- * is looked at once, so the cost is linear in the length of the text.
+ * The {@link WordTable} of a normalised text. Each original character is
+ * looked at once, so the cost is linear in the length of the text; and the
+ * table is remembered for that text object, since five detectors read the
+ * words of the same field (it depends on nothing but the text, so they stay
+ * pure).
  */
 export function buildWordTable(normalised: NormalisedText): WordTable {
+  let table = tables.get(normalised);
+  if (table === undefined) {
+    table = wordTableOf(normalised);
+    tables.set(normalised, table);
+  }
+  return table;
+}
+
+function wordTableOf(normalised: NormalisedText): WordTable {
   const t = normalised.text;
   const original = normalised.original;
   let count = t.length === 0 ? 0 : 1;

@@ -85,6 +85,7 @@ export const politicalDetector: Detector<PoliticalOptions> = {
   description: 'a stance on a political party, politician, government policy or controversial issue',
   options: politicalOptionsSchema,
   detect: detectPolitical,
+  thresholdOnly: true,
 };
 
 /** The `political-topic` detector: any mention of a party, politician or controversial issue, stance or not. */
@@ -93,4 +94,5 @@ export const politicalTopicDetector: Detector<PoliticalOptions> = {
   description: 'a mention of a political party, politician, government body or controversial issue',
   options: politicalOptionsSchema,
   detect: detectPoliticalTopic,
+  thresholdOnly: true,
 };

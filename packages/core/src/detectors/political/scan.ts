@@ -89,9 +89,26 @@ function mergeHits(raw: RawHit[]): TopicHit[] {
  * Reads one field for political topics and stance cues in a single pass of
  * the political matcher (plus one over the split hashtags), drops topic
  * words inside safe phrases, weighs cased words by how they are written,
- * and makes the evidence around each hit available in constant time.
+ * and makes the evidence around each hit available in constant time. The
+ * scan depends on nothing but the text and is remembered for that text
+ * object, so both political detectors share it.
  */
 export function scanPolitical(normalised: NormalisedText): PoliticalScan {
+  let scan = scans.get(normalised);
+  if (scan === undefined) {
+    scan = readPolitical(normalised);
+    scans.set(normalised, scan);
+  }
+  return scan;
+}
+
+/** The scan of a text without a political mention. */
+const NO_POLITICS: PoliticalScan = Object.freeze({ hits: [], topicAround: () => 0, stanceAround: () => 0 });
+
+/** Scans already made, by text object: `political` and `political-topic` read the same field. */
+const scans = new WeakMap<NormalisedText, PoliticalScan>();
+
+function readPolitical(normalised: NormalisedText): PoliticalScan {
   const lex = politicalLexicon();
   const text = normalised.original;
   const matches = lex.matcher.scan(normalised);
@@ -130,6 +147,8 @@ export function scanPolitical(normalised: NormalisedText): PoliticalScan {
     }
   }
   scanTags(text, words, lex, raw, rawCues);
+  // Most texts mention no politics: the evidence sums are only read around a hit, so skip them.
+  if (raw.length === 0) return NO_POLITICS;
   const hits = mergeHits(raw);
 
   // A cue word inside a topic phrase (`against` in `violence against women`) is part of the name, not a stance;
