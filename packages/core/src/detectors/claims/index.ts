@@ -1,5 +1,5 @@
+import { defineLexicon } from '../shared-lexicons.js';
 import { z } from 'zod';
-import { compileTermMatcher } from '../../text/compile-term-matcher.js';
 import type { TermMatcher } from '../../text/term-matcher.js';
 import type { Detector, DetectorInput, DetectorMatch } from '../detector.js';
 import { findLinks } from '../link.js';
@@ -65,19 +65,14 @@ const PHRASE_KIND: Partial<Record<keyof typeof LISTS, keyof typeof BASE>> = {
   strong: 'statistical change',
 };
 
-let matcher: TermMatcher | undefined;
-
-/** The claim detector's one term matcher, built on first use. */
-function claimMatcher(): TermMatcher {
-  matcher ??= compileTermMatcher(
-    Object.entries(LISTS).map(([id, terms]) => ({
-      id,
-      inflect: false,
-      terms: terms.map((text) => ({ text, prefix: false })),
-    })),
-  );
-  return matcher;
-}
+/** The claim detector's word lists, in the built-in detectors' shared automaton. */
+const CLAIM_LEXICON: TermMatcher = defineLexicon('claim', () =>
+  Object.entries(LISTS).map(([id, terms]) => ({
+    id,
+    inflect: false,
+    terms: terms.map((text) => ({ text, prefix: false })),
+  })),
+);
 
 interface Candidate {
   start: number;
@@ -144,7 +139,7 @@ export function detectClaims(input: DetectorInput, options: ClaimOptions): Detec
   const sourceWords: number[] = links.map((l) => wordAt(words, l.start));
   const candidates: Candidate[] = [];
 
-  for (const m of claimMatcher().scan(input.normalised)) {
+  for (const m of CLAIM_LEXICON.scan(input.normalised)) {
     const list = m.list as keyof typeof LISTS;
     if (list === 'change') changeWords.push(m.firstWord, m.lastWord);
     else if (list === 'context') contextWords.push(m.firstWord, m.lastWord);

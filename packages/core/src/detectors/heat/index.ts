@@ -1,5 +1,5 @@
+import { defineLexicon } from '../shared-lexicons.js';
 import { z } from 'zod';
-import { compileTermMatcher } from '../../text/compile-term-matcher.js';
 import type { TermMatcher } from '../../text/term-matcher.js';
 import type { Detector, DetectorInput, DetectorMatch } from '../detector.js';
 import { CLASSIFICATIONS, DESCRIPTORS } from '../markings/terms.js';
@@ -27,19 +27,15 @@ const MARKING_WORDS = new Set(
     .flatMap((phrase) => phrase.split(' ')),
 );
 
-let matcher: TermMatcher | undefined;
-
-function angerMatcher(): TermMatcher {
-  matcher ??= compileTermMatcher([
-    { id: 'anger', inflect: false, terms: ANGER_WORDS.map((text) => ({ text, prefix: false })) },
-  ]);
-  return matcher;
-}
+/** The heat detector's angry words, in the built-in detectors' shared automaton. */
+const ANGER_LEXICON: TermMatcher = defineLexicon('heat', () => [
+  { id: 'anger', inflect: false, terms: ANGER_WORDS.map((text) => ({ text, prefix: false })) },
+]);
 
 function angerSignals(input: DetectorInput): HeatSignal[] {
   const out: HeatSignal[] = [];
   let reach = -1;
-  for (const m of angerMatcher().scan(input.normalised)) {
+  for (const m of ANGER_LEXICON.scan(input.normalised)) {
     if (m.end <= reach) continue;
     reach = m.end;
     out.push({ start: m.start, end: m.end, strength: STRONG_ANGER.has(m.term) ? 0.5 : 0.4, label: 'angry words' });

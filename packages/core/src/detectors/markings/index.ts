@@ -1,5 +1,5 @@
+import { defineLexicon } from '../shared-lexicons.js';
 import { z } from 'zod';
-import { compileTermMatcher } from '../../text/compile-term-matcher.js';
 import type { TermListInput, TermMatch, TermMatcher } from '../../text/term-matcher.js';
 import type { Detector, DetectorInput, DetectorMatch } from '../detector.js';
 import { buildWordTable, WORD_BREAK_BEFORE, WORD_UPPER, type WordTable } from '../offensive/word-table.js';
@@ -89,14 +89,11 @@ const FIXED = new Map<string, HandlingTerm>(
   [...HANDLING, ...EMBARGO_STRONG, ...OFF_THE_RECORD].map((h) => [h.text, h]),
 );
 
-let matcher: TermMatcher | undefined;
-
-/** The marking detector's one term matcher, built on first use. */
-function markingMatcher(): TermMatcher {
-  if (matcher !== undefined) return matcher;
+/** The marking detector's word lists, in the built-in detectors' shared automaton. */
+const MARKING_LEXICON: TermMatcher = defineLexicon('marking', (): TermListInput[] => {
   const plain = (terms: readonly string[]): { text: string; prefix: boolean }[] =>
     terms.map((text) => ({ text, prefix: false }));
-  const lists: TermListInput[] = [
+  return [
     { id: 'cls', inflect: false, terms: plain(CLASSIFICATIONS.map((c) => c.text)) },
     { id: 'fixed', inflect: false, terms: plain([...FIXED.keys()]) },
     { id: 'embargo', inflect: false, terms: plain(['embargo']) },
@@ -104,9 +101,7 @@ function markingMatcher(): TermMatcher {
     { id: 'leak', inflect: false, terms: plain(['leak', 'leaks', 'leaked', 'leaking']) },
     ...CONTEXT_LISTS.map((l) => ({ id: l.id, inflect: l.inflect, terms: plain(l.terms) })),
   ];
-  matcher = compileTermMatcher(lists);
-  return matcher;
-}
+});
 
 interface Context {
   input: DetectorInput;
@@ -315,7 +310,7 @@ function mergeOverlaps(matches: DetectorMatch[]): DetectorMatch[] {
  * file name; `the secret to a good sponge` and `an official visit` do not.
  */
 export function detectMarkings(input: DetectorInput, options: MarkingOptions): DetectorMatch[] {
-  const found = markingMatcher().scan(input.normalised);
+  const found = MARKING_LEXICON.scan(input.normalised);
   const words = buildWordTable(input.normalised);
   const flags = new Uint16Array(words.count);
   const descriptorEnd = new Int32Array(words.count).fill(-1);

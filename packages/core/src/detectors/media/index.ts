@@ -1,5 +1,5 @@
+import { defineLexicon } from '../shared-lexicons.js';
 import { z } from 'zod';
-import { compileTermMatcher } from '../../text/compile-term-matcher.js';
 import { normalise } from '../../text/normalise.js';
 import type { NormalisedText } from '../../text/normalised-text.js';
 import type { TermMatcher } from '../../text/term-matcher.js';
@@ -34,20 +34,16 @@ const BY_TEXT = new Map<string, MediaTerm>(
   ],
 );
 
-let matcher: TermMatcher | undefined;
+const plain = (ts: readonly { text: string }[] | readonly string[]): { text: string; prefix: boolean }[] =>
+  ts.map((t) => ({ text: typeof t === 'string' ? t : t.text, prefix: false }));
 
-/** The media detector's one term matcher, built on first use. */
-function mediaMatcher(): TermMatcher {
-  const plain = (ts: readonly { text: string }[] | readonly string[]): { text: string; prefix: boolean }[] =>
-    ts.map((t) => ({ text: typeof t === 'string' ? t : t.text, prefix: false }));
-  matcher ??= compileTermMatcher([
-    { id: LIST.role, inflect: false, terms: plain(MEDIA_ROLES) },
-    { id: LIST.outlet, inflect: false, terms: plain(OUTLETS) },
-    { id: LIST.request, inflect: false, terms: plain(COMMENT_REQUESTS) },
-    { id: LIST.not, inflect: false, terms: plain(NOT_MEDIA) },
-  ]);
-  return matcher;
-}
+/** The media detector's word lists, in the built-in detectors' shared automaton. */
+const MEDIA_LEXICON: TermMatcher = defineLexicon('media', () => [
+  { id: LIST.role, inflect: false, terms: plain(MEDIA_ROLES) },
+  { id: LIST.outlet, inflect: false, terms: plain(OUTLETS) },
+  { id: LIST.request, inflect: false, terms: plain(COMMENT_REQUESTS) },
+  { id: LIST.not, inflect: false, terms: plain(NOT_MEDIA) },
+]);
 
 interface Hit {
   start: number;
@@ -71,7 +67,7 @@ function scanMedia(normalised: NormalisedText, profile: boolean): Hit[] {
   const words = buildWordTable(normalised);
   const hits: Hit[] = [];
   let notEnd = -1;
-  for (const m of mediaMatcher().scan(normalised)) {
+  for (const m of MEDIA_LEXICON.scan(normalised)) {
     if (m.list === LIST.not) {
       notEnd = Math.max(notEnd, m.end);
       continue;

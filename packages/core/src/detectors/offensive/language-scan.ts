@@ -1,4 +1,4 @@
-import { compileTermMatcher } from '../../text/compile-term-matcher.js';
+import { defineLexicon } from '../shared-lexicons.js';
 import type { NormalisedText } from '../../text/normalised-text.js';
 import type { DetectorInput } from '../detector.js';
 import type { TermListInput, TermMatcher } from '../../text/term-matcher.js';
@@ -50,16 +50,12 @@ export const THREAT_LIST = 'threat';
 
 const CUE_FLAG = new Map(CUE_LISTS.map((list) => [list.id, list.flag]));
 
-let matcher: TermMatcher | undefined;
-
 /**
- * The one term matcher of the language detectors, built on first use: the
- * offensive lexicon, its safe phrases, the attack cue words, directed abuse
- * and threats, all scanned in a single pass.
+ * The word lists of the language detectors, in the built-in detectors'
+ * shared automaton: the offensive lexicon, its safe phrases, the attack cue
+ * words, directed abuse and threats.
  */
-function languageMatcher(): TermMatcher {
-  if (matcher !== undefined) return matcher;
-  const lists: TermListInput[] = [
+const LANGUAGE_LEXICON: TermMatcher = defineLexicon('language', (): TermListInput[] => [
     ...lexiconTermLists(),
     ...CUE_LISTS.map((list) => ({
       id: list.id,
@@ -68,10 +64,7 @@ function languageMatcher(): TermMatcher {
     })),
     { id: DIRECTED_LIST, inflect: false, terms: DIRECTED_ABUSE.map((text) => ({ text, prefix: false })) },
     { id: THREAT_LIST, inflect: false, terms: THREATS.map((text) => ({ text, prefix: false })) },
-  ];
-  matcher = compileTermMatcher(lists);
-  return matcher;
-}
+]);
 
 /** One offensive word or phrase found in the text. */
 export interface LexiconHit {
@@ -131,7 +124,7 @@ export function scanLanguage(normalised: NormalisedText): LanguageScan {
   const safe: { start: number; end: number }[] = [];
   const directed: PhraseHit[] = [];
   const threats: PhraseHit[] = [];
-  for (const m of languageMatcher().scan(normalised)) {
+  for (const m of LANGUAGE_LEXICON.scan(normalised)) {
     if (m.list === LEXICON_INFLECTED || m.list === LEXICON_EXACT) {
       const entry = LEXICON_BY_TEXT.get(m.term);
       if (entry === undefined) continue;

@@ -1,4 +1,4 @@
-import { compileTermMatcher } from '../../text/compile-term-matcher.js';
+import { defineLexicon } from '../shared-lexicons.js';
 import { normalise } from '../../text/normalise.js';
 import type { TermListInput, TermMatcher } from '../../text/term-matcher.js';
 import { CAMPAIGNS } from './terms/campaigns.js';
@@ -70,7 +70,10 @@ export const LIST = {
 
 /** The political lexicon compiled for lookups and one scan. */
 export interface PoliticalLexicon {
+  /** The lexicon's matches, from the built-in detectors' shared automaton. */
   matcher: TermMatcher;
+  /** The term lists the matcher reads. */
+  lists: readonly TermListInput[];
   /** Topic entries by list id, then term text as written. */
   topics: ReadonlyMap<string, ReadonlyMap<string, TopicEntry>>;
   /** Cues by list id, then term text as written. */
@@ -100,6 +103,8 @@ function compact(text: string): string {
 }
 
 let lexicon: PoliticalLexicon | undefined;
+
+const POLITICAL_LEXICON: TermMatcher = defineLexicon('political', () => politicalLexicon().lists);
 
 /**
  * The political lexicon, compiled on first use into one term matcher (topic
@@ -162,6 +167,6 @@ export function politicalLexicon(): PoliticalLexicon {
     { id: LIST.safe, inflect: false, terms: asTerms(SAFE_PHRASES) },
     { id: LIST.honorific, inflect: false, terms: asTerms(HONORIFICS) },
   ];
-  lexicon = { matcher: compileTermMatcher(lists), topics, cues, compactTopics, compactCues };
+  lexicon = { matcher: POLITICAL_LEXICON, lists, topics, cues, compactTopics, compactCues };
   return lexicon;
 }
