@@ -1,3 +1,4 @@
+import { pooledUint32 } from '../../text/typed-pool.js';
 import { defineLexicon } from '../shared-lexicons.js';
 import { z } from 'zod';
 import type { TermMatcher } from '../../text/term-matcher.js';
@@ -97,7 +98,7 @@ function wordAt(words: WordTable, at: number): number {
 
 /** Prefix counts of marks per word, so a window's count is one subtraction. */
 function prefixCounts(count: number, marks: readonly number[]): Uint32Array {
-  const sums = new Uint32Array(count + 1);
+  const sums = pooledUint32(count + 1);
   for (const w of marks) sums[Math.min(w, count - 1) + 1]!++;
   for (let w = 1; w <= count; w++) sums[w]! += sums[w - 1]!;
   return sums;

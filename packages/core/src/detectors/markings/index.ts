@@ -1,3 +1,4 @@
+import { pooledInt32, pooledUint16 } from '../../text/typed-pool.js';
 import { defineLexicon } from '../shared-lexicons.js';
 import { z } from 'zod';
 import type { TermListInput, TermMatch, TermMatcher } from '../../text/term-matcher.js';
@@ -312,8 +313,8 @@ function mergeOverlaps(matches: DetectorMatch[]): DetectorMatch[] {
 export function detectMarkings(input: DetectorInput, options: MarkingOptions): DetectorMatch[] {
   const found = MARKING_LEXICON.scan(input.normalised);
   const words = buildWordTable(input.normalised);
-  const flags = new Uint16Array(words.count);
-  const descriptorEnd = new Int32Array(words.count).fill(-1);
+  const flags = pooledUint16(words.count);
+  const descriptorEnd = pooledInt32(words.count).fill(-1);
   for (const m of found) {
     if (m.list === 'w:desc' && m.lastWord > descriptorEnd[m.firstWord]!) descriptorEnd[m.firstWord] = m.lastWord;
     const flag = m.list === 'cls' ? W_CLASSIFICATION : CONTEXT_FLAG.get(m.list);

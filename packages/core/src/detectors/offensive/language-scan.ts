@@ -1,3 +1,4 @@
+import { pooledInt32, pooledUint16 } from '../../text/typed-pool.js';
 import { defineLexicon } from '../shared-lexicons.js';
 import type { NormalisedText } from '../../text/normalised-text.js';
 import type { DetectorInput } from '../detector.js';
@@ -116,8 +117,8 @@ export function scanLanguage(normalised: NormalisedText): LanguageScan {
   const cached = cache.get(normalised);
   if (cached !== undefined) return cached;
   const words = buildWordTable(normalised);
-  const cues = new Uint16Array(words.count);
-  const cueStart = new Int32Array(words.count);
+  const cues = pooledUint16(words.count);
+  const cueStart = pooledInt32(words.count);
   for (let w = 0; w < words.count; w++) cueStart[w] = w;
 
   const raw: LexiconHit[] = [];

@@ -1,3 +1,4 @@
+import { pooledUint32, pooledUint8 } from '../../text/typed-pool.js';
 import type { NormalisedText } from '../../text/normalised-text.js';
 
 /**
@@ -56,11 +57,11 @@ function wordTableOf(normalised: NormalisedText): WordTable {
   const original = normalised.original;
   let count = t.length === 0 ? 0 : 1;
   for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32) count++;
-  const nStart = new Uint32Array(count);
-  const nEnd = new Uint32Array(count);
-  const oStart = new Uint32Array(count);
-  const oEnd = new Uint32Array(count);
-  const flags = new Uint8Array(count);
+  const nStart = pooledUint32(count);
+  const nEnd = pooledUint32(count);
+  const oStart = pooledUint32(count);
+  const oEnd = pooledUint32(count);
+  const flags = pooledUint8(count);
   let w = 0;
   let a = 0;
   for (let i = 0; i <= t.length && count > 0; i++) {

@@ -4,6 +4,7 @@
  * (`1 - Π(1 - x)`) within a window of words, through prefix sums so that
  * every hit's window costs O(1) and the whole text stays linear.
  */
+import { pooledFloat64 } from '../../text/typed-pool.js';
 import type { WordTable } from '../offensive/word-table.js';
 import type { TopicEntry } from './lexicon.js';
 
@@ -85,7 +86,7 @@ export function onePerFamily(items: CueItem[]): CueItem[] {
 
 /** Turns per-word amounts into prefix sums of `-ln(1 - x)`, so that a window's amounts add up in O(1). */
 export function prefixEvidence(count: number, items: readonly { word: number; amount: number }[]): Float64Array {
-  const per = new Float64Array(count + 1);
+  const per = pooledFloat64(count + 1);
   for (const it of items) per[it.word + 1]! += -Math.log(1 - Math.min(MAX_STRENGTH, it.amount));
   for (let w = 1; w <= count; w++) per[w]! += per[w - 1]!;
   return per;

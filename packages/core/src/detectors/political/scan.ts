@@ -1,3 +1,4 @@
+import { pooledUint32, pooledUint8 } from '../../text/typed-pool.js';
 import type { NormalisedText } from '../../text/normalised-text.js';
 import { buildWordTable, WORD_BREAK_BEFORE, WORD_MENTION, type WordTable } from '../offensive/word-table.js';
 import {
@@ -51,7 +52,7 @@ export interface PoliticalScan {
 
 /** The number of the sentence each word is in, counting sentence and line ends. */
 function sentenceNumbers(words: WordTable): Uint32Array {
-  const out = new Uint32Array(Math.max(1, words.count));
+  const out = pooledUint32(Math.max(1, words.count));
   let n = 0;
   for (let w = 0; w < words.count; w++) {
     if (w > 0 && (words.flags[w]! & WORD_BREAK_BEFORE) !== 0) n++;
@@ -113,7 +114,7 @@ function readPolitical(normalised: NormalisedText): PoliticalScan {
   const text = normalised.original;
   const matches = lex.matcher.scan(normalised);
   const words = buildWordTable(normalised);
-  const flags = new Uint8Array(words.count);
+  const flags = pooledUint8(words.count);
   for (const m of matches) {
     const cue = m.list === LIST.cue || m.list === LIST.cueInflected;
     const f = m.list === LIST.honorific ? F_HONORIFIC : m.list === LIST.safe ? 0 : cue ? F_CUE : F_TOPIC;

@@ -2,6 +2,7 @@
  * Topics and stances inside hashtags and handles, which the word-boundary
  * scan cannot see: `#StopBrexit`, `#nohillary2016`, `@realDonaldTrump`.
  */
+import { pooledFloat64 } from '../../text/typed-pool.js';
 import { normalise } from '../../text/normalise.js';
 import type { WordTable } from '../offensive/word-table.js';
 import { type RawCue, type RawHit, wordAtOffset } from './evidence.js';
@@ -88,8 +89,8 @@ export function scanTags(text: string, words: WordTable, lex: PoliticalLexicon, 
     owners.push(k);
     derived += `${tag.split}\n`;
   });
-  const tagTopic = new Float64Array(tags.length);
-  const tagCue = new Float64Array(tags.length);
+  const tagTopic = pooledFloat64(tags.length);
+  const tagCue = pooledFloat64(tags.length);
   const tagEntry: (TopicEntry | undefined)[] = new Array<TopicEntry | undefined>(tags.length);
   if (derived !== '') {
     const normalised = normalise(derived);
