@@ -17,13 +17,23 @@ const NONE = 0;
 const UPPER = 1;
 const LOWER = 2;
 
-/** Whether the character at `i` is an upper-case letter, a lower-case one, or no letter. ASCII is decided without allocating. */
+/**
+ * The case of each UTF-16 unit beyond ASCII, worked out on first sight
+ * (0: not yet, else the case plus one): deciding it costs two case mappings
+ * and three strings, which on a text of combining marks was most of the time.
+ */
+const WIDE_CASE = new Uint8Array(0x10000);
+
+/** Whether the character at `i` is an upper-case letter, a lower-case one, or no letter. */
 function caseAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90 ? UPPER : c >= 97 && c <= 122 ? LOWER : NONE;
+  const known = WIDE_CASE[c]!;
+  if (known !== 0) return known - 1;
   const ch = text[i]!;
-  if (ch !== ch.toLowerCase()) return UPPER;
-  return ch !== ch.toUpperCase() ? LOWER : NONE;
+  const kind = ch !== ch.toLowerCase() ? UPPER : ch !== ch.toUpperCase() ? LOWER : NONE;
+  WIDE_CASE[c] = kind + 1;
+  return kind;
 }
 
 /** Shouting needs at least this many capitalised words of two letters or more… */

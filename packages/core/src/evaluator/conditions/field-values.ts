@@ -21,9 +21,12 @@ export function sameValue(actual: unknown, expected: string | number | boolean):
   return false;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, compatibility-folded: how strings are compared. */
 export function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  // NFKC leaves ASCII as it is, and field values are nearly always ASCII (`personal`, `twitter`).
+  return (ASCII.test(text) ? text : text.normalize('NFKC')).toLowerCase();
 }
 
 /** Whether a value counts as given: not missing, not blank, not an empty list. */

@@ -85,3 +85,36 @@ describe('heat signals', () => {
     expect(heat('!'.repeat(50_000))).toHaveLength(1);
   });
 });
+
+describe('shouting in any script', () => {
+  /** Case of one UTF-16 unit by case mapping, as the detector decides it on first sight. */
+  function caseOf(unit: string): 'upper' | 'lower' | 'none' {
+    if (unit !== unit.toLowerCase()) return 'upper';
+    return unit !== unit.toUpperCase() ? 'lower' : 'none';
+  }
+
+  it('reads capitals beyond ASCII the same however often a character comes back', () => {
+    const wide = fc.constantFrom('É', 'é', 'Ω', 'ω', 'Ж', 'ж', 'İ', 'ß', 'ǅ', '\u0301', '\u200d', '東', "'", ' ', '!', 'A', 'a');
+    fc.assert(
+      fc.property(fc.array(wide, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        const shouted = findShouting(text);
+        // Every reported run starts and ends on a capital, and holds no lower-case letter.
+        for (const s of shouted) {
+          const run = [...text.slice(s.start, s.end)];
+          expect(caseOf(run[0]!)).toBe('upper');
+          expect(run.some((u) => caseOf(u) === 'lower')).toBe(false);
+        }
+        // The same text read a second time (the case table now warm) gives the same runs.
+        expect(findShouting(text)).toEqual(shouted);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds shouting written in Greek and Cyrillic capitals', () => {
+    expect(findShouting('ΑΥΤΟ ΕΙΝΑΙ ΑΠΑΡΑΔΕΚΤΟ ΤΕΛΟΣ').map((s) => s.label)).toEqual(['shouting']);
+    expect(findShouting('ЭТО ПРОСТО НЕДОПУСТИМО')).toHaveLength(1);
+    expect(findShouting('это просто недопустимо')).toHaveLength(0);
+  });
+});
