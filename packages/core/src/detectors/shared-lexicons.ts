@@ -1,3 +1,4 @@
+import { TextMemo } from '../text/text-memo.js';
 import { compileTermMatcher } from '../text/compile-term-matcher.js';
 import type { NormalisedText } from '../text/normalised-text.js';
 import type { TermListInput, TermMatch, TermMatcher } from '../text/term-matcher.js';
@@ -22,8 +23,8 @@ interface Lexicon {
 const SEPARATOR = '\u0001';
 
 const lexicons: Lexicon[] = [];
-let combined: TermMatcher | undefined;
-const scans = new WeakMap<NormalisedText, Map<string, TermMatch[]>>();
+let combined: { matcher: TermMatcher; routes: Map<string, Route> } | undefined;
+const scans = new TextMemo<Map<string, TermMatch[]>>();
 const NONE: readonly TermMatch[] = Object.freeze([]);
 
 /**
@@ -49,24 +50,35 @@ function matchesByLexicon(normalised: NormalisedText): Map<string, TermMatch[]> 
   let byLexicon = scans.get(normalised);
   if (byLexicon !== undefined) return byLexicon;
   byLexicon = new Map();
-  for (const match of sharedMatcher().scan(normalised)) {
-    const cut = match.list.indexOf(SEPARATOR);
-    const name = match.list.slice(0, cut);
-    match.list = match.list.slice(cut + 1);
-    let matches = byLexicon.get(name);
-    if (matches === undefined) byLexicon.set(name, (matches = []));
+  const { matcher, routes } = shared();
+  for (const match of matcher.scan(normalised)) {
+    const route = routes.get(match.list)!;
+    match.list = route.list;
+    let matches = byLexicon.get(route.lexicon);
+    if (matches === undefined) byLexicon.set(route.lexicon, (matches = []));
     matches.push(match);
   }
   scans.set(normalised, byLexicon);
   return byLexicon;
 }
 
-function sharedMatcher(): TermMatcher {
+/** Where each list id of the shared matcher came from: a lookup per match, where cutting the id apart cost as much as the scan. */
+interface Route {
+  lexicon: string;
+  list: string;
+}
+
+function shared(): { matcher: TermMatcher; routes: Map<string, Route> } {
   if (combined !== undefined) return combined;
   const lists: TermListInput[] = [];
+  const routes = new Map<string, Route>();
   for (const lexicon of lexicons) {
-    for (const list of lexicon.lists()) lists.push({ ...list, id: `${lexicon.name}${SEPARATOR}${list.id}` });
+    for (const list of lexicon.lists()) {
+      const id = `${lexicon.name}${SEPARATOR}${list.id}`;
+      routes.set(id, { lexicon: lexicon.name, list: list.id });
+      lists.push({ ...list, id });
+    }
   }
-  combined = compileTermMatcher(lists);
+  combined = { matcher: compileTermMatcher(lists), routes };
   return combined;
 }

@@ -1,3 +1,4 @@
+import { TextMemo } from '../../text/text-memo.js';
 import { pooledInt32, pooledUint16 } from '../../text/typed-pool.js';
 import { defineLexicon } from '../shared-lexicons.js';
 import type { NormalisedText } from '../../text/normalised-text.js';
@@ -105,7 +106,7 @@ export interface LanguageScan {
   hasMention: boolean;
 }
 
-const cache = new WeakMap<NormalisedText, LanguageScan>();
+const cache = new TextMemo<LanguageScan>();
 
 /**
  * Scans a normalised text once for everything the offensive, attack and

@@ -1,3 +1,4 @@
+import { TextMemo } from '../../text/text-memo.js';
 import { pooledUint32, pooledUint8 } from '../../text/typed-pool.js';
 import type { NormalisedText } from '../../text/normalised-text.js';
 
@@ -34,7 +35,7 @@ function isSentenceEnd(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 10 || code === 13 || code === 0x2026;
 }
 
-const tables = new WeakMap<NormalisedText, WordTable>();
+const tables = new TextMemo<WordTable>();
 
 /**
  * The {@link WordTable} of a normalised text. Each original character is

@@ -1,3 +1,4 @@
+import { TextMemo } from '../../text/text-memo.js';
 import { pooledUint32, pooledUint8 } from '../../text/typed-pool.js';
 import type { NormalisedText } from '../../text/normalised-text.js';
 import { buildWordTable, WORD_BREAK_BEFORE, WORD_MENTION, type WordTable } from '../offensive/word-table.js';
@@ -107,7 +108,7 @@ export function scanPolitical(normalised: NormalisedText): PoliticalScan {
 const NO_POLITICS: PoliticalScan = Object.freeze({ hits: [], topicAround: () => 0, stanceAround: () => 0 });
 
 /** Scans already made, by text object: `political` and `political-topic` read the same field. */
-const scans = new WeakMap<NormalisedText, PoliticalScan>();
+const scans = new TextMemo<PoliticalScan>();
 
 function readPolitical(normalised: NormalisedText): PoliticalScan {
   const lex = politicalLexicon();
