@@ -90,22 +90,41 @@ const FIXED = new Map<string, HandlingTerm>(
 );
 
 let matcher: TermMatcher | undefined;
+let triggers: TermMatcher | undefined;
 
-/** The marking detector's one term matcher, built on first use. */
-function markingMatcher(): TermMatcher {
-  if (matcher !== undefined) return matcher;
-  const plain = (terms: readonly string[]): { text: string; prefix: boolean }[] =>
-    terms.map((text) => ({ text, prefix: false }));
-  const lists: TermListInput[] = [
+const plain = (terms: readonly string[]): { text: string; prefix: boolean }[] => terms.map((text) => ({ text, prefix: false }));
+
+/** The lists whose matches the detector reports; the context lists only adjust their confidence. */
+function triggerLists(): TermListInput[] {
+  return [
     { id: 'cls', inflect: false, terms: plain(CLASSIFICATIONS.map((c) => c.text)) },
     { id: 'fixed', inflect: false, terms: plain([...FIXED.keys()]) },
     { id: 'embargo', inflect: false, terms: plain(['embargo']) },
     { id: 'draft', inflect: false, terms: plain(['draft', 'drafts']) },
     { id: 'leak', inflect: false, terms: plain(['leak', 'leaks', 'leaked', 'leaking']) },
+  ];
+}
+
+/** The marking detector's one term matcher, built on first use. */
+function markingMatcher(): TermMatcher {
+  if (matcher !== undefined) return matcher;
+  const lists: TermListInput[] = [
+    ...triggerLists(),
     ...CONTEXT_LISTS.map((l) => ({ id: l.id, inflect: l.inflect, terms: plain(l.terms) })),
   ];
   matcher = compileTermMatcher(lists);
   return matcher;
+}
+
+/**
+ * A matcher of the reported lists alone. Each term matches on its own, so a
+ * text where this finds nothing gives the full matcher no match on those
+ * lists either, and the detector nothing to report: most texts stop here,
+ * before the larger automaton and the word table.
+ */
+function triggerMatcher(): TermMatcher {
+  triggers ??= compileTermMatcher(triggerLists());
+  return triggers;
 }
 
 interface Context {
@@ -315,6 +334,18 @@ function mergeOverlaps(matches: DetectorMatch[]): DetectorMatch[] {
  * file name; `the secret to a good sponge` and `an official visit` do not.
  */
 export function detectMarkings(input: DetectorInput, options: MarkingOptions): DetectorMatch[] {
+  if (triggerMatcher().scan(input.normalised).length === 0) return [];
+  return markingsIn(input, options);
+}
+
+/**
+ * {@link detectMarkings} without its pre-filter: every text goes through the
+ * full matcher and the word table. Exported for the tests that hold the
+ * pre-filter to it.
+ *
+ * @internal
+ */
+export function markingsIn(input: DetectorInput, options: MarkingOptions): DetectorMatch[] {
   const found = markingMatcher().scan(input.normalised);
   const words = buildWordTable(input.normalised);
   const flags = new Uint16Array(words.count);

@@ -212,6 +212,35 @@ function findTownStateZip(text: string, tokens: Token[]): Piece[] {
   return pieces;
 }
 
+/** Scores at or below this are all an address without a number can get: see {@link mayHoldAddress}. */
+const NUMBERLESS_CEILING = 0.45;
+
+/**
+ * Whether the text may hold an address scoring above {@link NUMBERLESS_CEILING}.
+ * Every piece that can score more needs a house number, a ZIP code or a box
+ * number. A house number or a ZIP code is a run of one to five ASCII digits
+ * standing alone (a longer run is one number token, too long for either),
+ * never after `#`, `/`, `:`, `$`, `£` or `€` (a house number refuses those,
+ * and a ZIP code follows its state after a space); only a box (`PO Box
+ * 123456`, `Box #12`) takes any number. Streets without a number, and other
+ * units, are capped at the ceiling. This pass costs far less than the
+ * tokens, and most posts fail it: emoji written as `&#128514;` are numbers
+ * after `#`.
+ */
+export function mayHoldAddress(text: string): boolean {
+  DIGIT_RUN.lastIndex = 0;
+  let digit = false;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    digit = true;
+    if (m[0].length > 5) continue;
+    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
+    if (before !== 35 && before !== 47 && before !== 58 && before !== 36 && before !== 163 && before !== 8364) return true;
+  }
+  return digit && BOX.test(text);
+}
+const DIGIT_RUN = /[0-9]+/g;
+const BOX = /box/i;
+
 /**
  * `street-address`: postal addresses in British, American and international
  * shapes — a house number with a street name and suffix ("14 Crown Street"),
@@ -226,6 +255,7 @@ export const streetAddressDetector: Detector<ConfidenceOptions> = {
   options: confidenceOptionsSchema,
   detect(input, options) {
     const { text } = input;
+    if (options.minConfidence > NUMBERLESS_CEILING && !mayHoldAddress(text)) return [];
     const tokens = tokenise(text);
     const pieces = [...findPieces(text, tokens), ...findTownStateZip(text, tokens)].sort((a, b) => a.first - b.first || b.last - a.last);
     // Extend each piece, then merge pieces that touch or are separated only by commas and line breaks.
