@@ -34,6 +34,9 @@ export interface FoundLink {
  */
 export function findLinks(text: string): FoundLink[] {
   const links: FoundLink[] = [];
+  // A link is a scheme's `://` or a domain of two labels at least: without either there is none, and
+  // texts without a dot (a run of joiners, marks or letters) need no pass at all.
+  if (!text.includes('.') && !text.includes('://')) return links;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -43,14 +46,17 @@ export function findLinks(text: string): FoundLink[] {
     }
     const tokenStart = i;
     let tokenEnd = i;
+    let dotted = false;
     while (tokenEnd < n) {
       const length = hostCharLength(text, tokenEnd);
       if (length === 0) break;
+      if (text.charCodeAt(tokenEnd) === 46) dotted = true;
       tokenEnd += length;
     }
+    // A run without a dot is one label: no bare domain.
     const link = isScheme(text, tokenStart, tokenEnd)
       ? schemeLink(text, tokenStart, tokenEnd + 3)
-      : bareDomain(text, tokenStart, tokenEnd);
+      : dotted ? bareDomain(text, tokenStart, tokenEnd) : undefined;
     if (link !== undefined) links.push(link);
     i = Math.max(tokenEnd, link?.end ?? 0);
   }

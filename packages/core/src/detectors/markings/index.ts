@@ -90,19 +90,27 @@ const FIXED = new Map<string, HandlingTerm>(
   [...HANDLING, ...EMBARGO_STRONG, ...OFF_THE_RECORD].map((h) => [h.text, h]),
 );
 
-/** The marking detector's word lists, in the built-in detectors' shared automaton. */
-const MARKING_LEXICON: TermMatcher = defineLexicon('marking', (): TermListInput[] => {
-  const plain = (terms: readonly string[]): { text: string; prefix: boolean }[] =>
-    terms.map((text) => ({ text, prefix: false }));
+const plain = (terms: readonly string[]): { text: string; prefix: boolean }[] => terms.map((text) => ({ text, prefix: false }));
+
+/** The lists whose matches the detector reports; the context lists only adjust their confidence. */
+function triggerLists(): TermListInput[] {
   return [
     { id: 'cls', inflect: false, terms: plain(CLASSIFICATIONS.map((c) => c.text)) },
     { id: 'fixed', inflect: false, terms: plain([...FIXED.keys()]) },
     { id: 'embargo', inflect: false, terms: plain(['embargo']) },
     { id: 'draft', inflect: false, terms: plain(['draft', 'drafts']) },
     { id: 'leak', inflect: false, terms: plain(['leak', 'leaks', 'leaked', 'leaking']) },
-    ...CONTEXT_LISTS.map((l) => ({ id: l.id, inflect: l.inflect, terms: plain(l.terms) })),
   ];
-});
+}
+
+/** The ids of {@link triggerLists}. */
+const TRIGGER_LISTS = new Set(['cls', 'fixed', 'embargo', 'draft', 'leak']);
+
+/** The marking detector's word lists, in the built-in detectors' shared automaton. */
+const MARKING_LEXICON: TermMatcher = defineLexicon('marking', (): TermListInput[] => [
+  ...triggerLists(),
+  ...CONTEXT_LISTS.map((l) => ({ id: l.id, inflect: l.inflect, terms: plain(l.terms) })),
+]);
 
 interface Context {
   input: DetectorInput;
@@ -311,6 +319,20 @@ function mergeOverlaps(matches: DetectorMatch[]): DetectorMatch[] {
  * file name; `the secret to a good sponge` and `an official visit` do not.
  */
 export function detectMarkings(input: DetectorInput, options: MarkingOptions): DetectorMatch[] {
+  // Most texts have no term the detector reports (the context lists only adjust confidence): they stop
+  // here, before the word table.
+  const found = MARKING_LEXICON.scan(input.normalised);
+  if (!found.some((m) => TRIGGER_LISTS.has(m.list))) return [];
+  return markingsIn(input, options);
+}
+
+/**
+ * {@link detectMarkings} without its pre-filter: every text goes through the
+ * word table. Exported for the tests that hold the pre-filter to it.
+ *
+ * @internal
+ */
+export function markingsIn(input: DetectorInput, options: MarkingOptions): DetectorMatch[] {
   const found = MARKING_LEXICON.scan(input.normalised);
   const words = buildWordTable(input.normalised);
   const flags = pooledUint16(words.count);

@@ -6,20 +6,38 @@ import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
 import { nextMatch } from './shared/leading-lookbehind.js';
 
-/** Secrets recognisable by their shape alone. Every pattern is bounded. */
-const SHAPES: readonly (readonly [RegExp, string])[] = [
-  [/-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g, 'private key'],
-  [/(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?![A-Z0-9])/g, 'AWS access key'],
-  [/(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,255}(?![A-Za-z0-9])/g, 'GitHub token'],
-  [/(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,255}(?![A-Za-z0-9_])/g, 'GitHub token'],
-  [/(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,200}(?![A-Za-z0-9-])/g, 'Slack token'],
-  [/(?<![A-Za-z0-9])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g, 'Google API key'],
-  [/(?<![A-Za-z0-9])(?:sk|rk)_live_[0-9A-Za-z]{20,200}(?![A-Za-z0-9])/g, 'Stripe secret key'],
-  [/(?<![A-Za-z0-9])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,200}(?![A-Za-z0-9_-])/g, 'API secret key'],
-  [/(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}(?![A-Za-z0-9_-])/g, 'access token (JWT)'],
-  [/(?<![A-Za-z0-9])[a-z][a-z0-9+.-]{1,15}:\/\/[^\s:/@]{1,64}:[^\s@/]{3,64}@[A-Za-z0-9.-]{1,253}/g, 'password in a link'],
-  [/(?<![A-Za-z0-9])(?:AccountKey|SharedAccessKey|client_secret|aws_secret_access_key)\s{0,2}[=:]\s{0,2}["']?[A-Za-z0-9+/=_-]{16,200}/gi, 'secret key'],
+const KEY_ASSIGNMENT = /(?<![A-Za-z0-9])(?:AccountKey|SharedAccessKey|client_secret|aws_secret_access_key)\s{0,2}[=:]\s{0,2}["']?[A-Za-z0-9+/=_-]{16,200}/gi;
+/** The names {@link KEY_ASSIGNMENT} starts with, in any case: a search with no lookbehind and no value to read. */
+const KEY_NAMES = /AccountKey|SharedAccessKey|client_secret|aws_secret_access_key/i;
+
+/**
+ * Secrets recognisable by their shape alone, each with the literal text a
+ * match must contain (any one of them): a pattern runs only on a text that
+ * holds one, which most texts do not. Every pattern is bounded. Exported
+ * for the tests of the filter.
+ *
+ * @internal
+ */
+export const SECRET_SHAPES: readonly (readonly [RegExp, string, readonly string[]])[] = [
+  [/-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g, 'private key', ['-----BEGIN ']],
+  [/(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?![A-Z0-9])/g, 'AWS access key', ['AKIA', 'ASIA', 'ABIA', 'ACCA']],
+  [/(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,255}(?![A-Za-z0-9])/g, 'GitHub token', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_']],
+  [/(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,255}(?![A-Za-z0-9_])/g, 'GitHub token', ['github_pat_']],
+  [/(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,200}(?![A-Za-z0-9-])/g, 'Slack token', ['xox']],
+  [/(?<![A-Za-z0-9])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g, 'Google API key', ['AIza']],
+  [/(?<![A-Za-z0-9])(?:sk|rk)_live_[0-9A-Za-z]{20,200}(?![A-Za-z0-9])/g, 'Stripe secret key', ['_live_']],
+  [/(?<![A-Za-z0-9])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,200}(?![A-Za-z0-9_-])/g, 'API secret key', ['sk-']],
+  [/(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,2000}(?![A-Za-z0-9_-])/g, 'access token (JWT)', ['eyJ']],
+  [/(?<![A-Za-z0-9])[a-z][a-z0-9+.-]{1,15}:\/\/[^\s:/@]{1,64}:[^\s@/]{3,64}@[A-Za-z0-9.-]{1,253}/g, 'password in a link', ['://']],
+  [KEY_ASSIGNMENT, 'secret key', []],
 ];
+
+/** Whether the text holds one of the literals a shape needs; the shape without literals needs a key name, in any case. */
+export function shapeMayMatch(text: string, pattern: RegExp, needs: readonly string[]): boolean {
+  if (needs.length === 0) return pattern !== KEY_ASSIGNMENT || KEY_NAMES.test(text);
+  for (const literal of needs) if (text.includes(literal)) return true;
+  return false;
+}
 
 /** Names of secrets that are followed by their value. */
 const SECRET_CUE = phrasePattern([
@@ -71,7 +89,8 @@ export const credentialDetector: Detector<ConfidenceOptions> = {
   detect(input, options) {
     const { text } = input;
     const matches: DetectorMatch[] = [];
-    for (const [pattern, label] of SHAPES) {
+    for (const [pattern, label, needs] of SECRET_SHAPES) {
+      if (!shapeMayMatch(text, pattern, needs)) continue;
       pattern.lastIndex = 0;
       for (let m = nextMatch(pattern, text); m; m = nextMatch(pattern, text)) {
         const start = m.index;

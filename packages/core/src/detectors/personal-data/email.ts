@@ -58,7 +58,12 @@ export function findEmails(text: string): { start: number; end: number; local: s
     let start = at;
     while (start > 0 && at - start < MAX_LOCAL && isLocalChar(text.charCodeAt(start - 1))) start--;
     let end = at + 1;
-    while (end < text.length && end - at - 1 < MAX_DOMAIN && isDomainChar(text, end)) end++;
+    // A domain has two labels at least: without a dot inside it there is nothing to slice and check.
+    let firstDot = -1;
+    while (end < text.length && end - at - 1 < MAX_DOMAIN && isDomainChar(text, end)) {
+      if (firstDot === -1 && text.charCodeAt(end) === 46) firstDot = end;
+      end++;
+    }
     const next = text.indexOf('@', at + 1);
     // A local part that hits the length limit, or an address glued to more word characters, is not an address.
     const tooLongLeft = start > 0 && isLocalChar(text.charCodeAt(start - 1));
@@ -66,7 +71,7 @@ export function findEmails(text: string): { start: number; end: number; local: s
     // Sentences end with a full stop; domains do not.
     while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
     while (start < at && text.charCodeAt(start) === 46) start++;
-    if (!tooLongLeft && !tooLongRight && start < at && end > at + 1 && !isWordCharAt(text, start - 1)) {
+    if (!tooLongLeft && !tooLongRight && firstDot !== -1 && firstDot < end && start < at && end > at + 1 && !isWordCharAt(text, start - 1)) {
       const local = text.slice(start, at);
       const domain = text.slice(at + 1, end);
       if (!local.endsWith('.') && !local.includes('..') && validDomain(domain)) found.push({ start, end, local, domain });

@@ -4,6 +4,7 @@ import { groupedAlternation } from './shared/alternation.js';
 import { clampConfidence, cue, cueAfter, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { registerAnchors } from './shared/word-anchors.js';
 
 const RELATIONS = [
   'wife', 'husband', 'spouse', 'partner', 'son', 'daughter', 'child', "child's", 'kid', 'baby', 'mother', 'mum', 'mom',
@@ -23,6 +24,8 @@ const RELATION_CUE = new RegExp(
     `(?:['’]s?\\s{1,3}(?:(?:full|first|last|real|legal|maiden)\\s{1,3})?names?)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
+// The relation word follows the possessive (and an adjective) after spaces, and its apostrophe is not optional.
+registerAnchors(RELATION_CUE, RELATIONS, false);
 /** Roles in casework: the person is a member of the public. */
 const ROLE_CUE = phrasePattern([
   'claimant', 'applicant', 'complainant', 'defendant', 'appellant', 'service user', 'the respondent', 'the victim',
@@ -38,6 +41,7 @@ const IDENTITY_CUE = phrasePattern([
 ]);
 /** Courtesy titles; a titled name alone is usually a public figure, so it needs personal context. */
 const TITLE = /(?<![\p{L}\p{N}])(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord)\.?(?=\s{1,2}\p{Lu})/giu;
+registerAnchors(TITLE, ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord']);
 
 /** Between a cue that ends in "name" and the name: "is", "was", ":". */
 const NAME_GAP = /(?:\s{0,3}(?:,|:|-|–|is|was)(?![A-Za-z])){0,2}\s{0,3}/iy;

@@ -49,6 +49,9 @@ export type PersonalDataOptions = z.output<typeof personalDataOptionsSchema>;
  * the number of matches kept so far.
  */
 export function mergeMatches(found: readonly { match: DetectorMatch; rank: number }[], textLength: number): DetectorMatch[] {
+  // Most texts hold no personal data: no table to fill.
+  if (found.length === 0) return [];
+  if (found.length === 1) return [found[0]!.match];
   const ordered = [...found].sort(
     (a, b) =>
       b.match.confidence - a.match.confidence ||
@@ -69,6 +72,25 @@ export function mergeMatches(found: readonly { match: DetectorMatch; rank: numbe
 }
 
 /**
+ * The ranks of the parts a configuration runs, worked out once per options
+ * object (a pack parses its options once) and again if its lists change.
+ */
+const partsByOptions = new WeakMap<PersonalDataOptions, { include: unknown; exclude: unknown; ranks: readonly number[] }>();
+
+function partsOf(options: PersonalDataOptions): readonly number[] {
+  const known = partsByOptions.get(options);
+  if (known !== undefined && known.include === options.include && known.exclude === options.exclude) return known.ranks;
+  const ranks: number[] = [];
+  PERSONAL_DATA_PARTS.forEach((detector, rank) => {
+    if (options.include && !options.include.includes(detector.name)) return;
+    if (options.exclude.includes(detector.name)) return;
+    ranks.push(rank);
+  });
+  partsByOptions.set(options, { include: options.include, exclude: options.exclude, ranks });
+  return ranks;
+}
+
+/**
  * `personal-data`: every personal-data detector at once, with overlapping
  * results merged so each stretch of text is reported once, under the label
  * of the kind that was surest (`email address`, `UK postcode`, …).
@@ -79,13 +101,12 @@ export const personalDataDetector: Detector<PersonalDataOptions> = {
   options: personalDataOptionsSchema,
   detect(input: DetectorInput, options: PersonalDataOptions) {
     const found: { match: DetectorMatch; rank: number }[] = [];
-    PERSONAL_DATA_PARTS.forEach((detector, rank) => {
-      if (options.include && !options.include.includes(detector.name)) return;
-      if (options.exclude.includes(detector.name)) return;
-      // A match below the threshold could only ever displace matches less confident still, so the
-      // threshold can apply before merging.
-      for (const match of detector.detect(input, { minConfidence: options.minConfidence })) found.push({ match, rank });
-    });
+    // A match below the threshold could only ever displace matches less confident still, so the
+    // threshold can apply before merging.
+    const partOptions = { minConfidence: options.minConfidence };
+    for (const rank of partsOf(options)) {
+      for (const match of PERSONAL_DATA_PARTS[rank]!.detect(input, partOptions)) found.push({ match, rank });
+    }
     return mergeMatches(found, input.text.length);
   },
 };

@@ -4,6 +4,7 @@ import { groupedAlternation } from './shared/alternation.js';
 import { clampConfidence, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { mayMatch, registerAnchors } from './shared/word-anchors.js';
 
 /** Personal attributes, each with the label a finding shows. */
 const ATTRIBUTES: readonly (readonly [string, string])[] = [
@@ -38,6 +39,8 @@ const DETAIL_CUE = new RegExp(
     `(?:\\s{1,3}(?:is|was|=)|\\s{0,2}:)(?![\\p{L}\\p{N}])`,
   'giu',
 );
+// Each attribute follows the possessive after spaces and comes before `is`, `was`, `=` or `:`.
+registerAnchors(DETAIL_CUE, ATTRIBUTES_BY_LENGTH);
 /** The value: up to five words, ending before punctuation that closes the clause. Bounded. */
 const VALUE = /\s{0,3}([^\s,.;!?()]{1,40}(?:[ \t]{1,2}[^\s,.;!?()]{1,40}){0,4})/uy;
 /** The rest of a number written with thousands separators: `,000`. */
@@ -53,6 +56,7 @@ const NO_VALUE = /^(?:not|none|n\/a|unknown|private|confidential|required|needed
  */
 function detailCues(text: string): CueHit[] {
   const hits: CueHit[] = [];
+  if (!mayMatch(DETAIL_CUE, text)) return hits;
   DETAIL_CUE.lastIndex = 0;
   for (let m = DETAIL_CUE.exec(text); m; m = DETAIL_CUE.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length });
   return hits;

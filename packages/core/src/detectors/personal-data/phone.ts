@@ -25,6 +25,14 @@ const PHONE_AFTER = cue(['office', 'fax', 'mobile', 'home', 'work', 'cell', 'lan
 const FICTIONAL = /^(?:\+?44|0)(?:7700900|1632960|2079460|1134960|1144960|1154960|1164960|1174960|1184960|1214960|1314960|1414960|1514960|1614960|2890180|2920180|1914980|8081570|9098790)|^(?:\+?1)?\d{3}55501\d\d$/;
 
 const MAX_DIGITS = 24;
+/**
+ * The fewest digits of a number libphonenumber may accept when it is written
+ * without `+`: no string of six digits or fewer is a valid GB or North
+ * American number, nor an international one dialled from either (tested
+ * exhaustively). Emoji written as character references (`&#128514;`) are six
+ * digits, so this spares the library most of the numbers in posts.
+ */
+export const LIBRARY_MIN_DIGITS = 7;
 /** Extensions written after a number: `x459`, `ext. 12`. */
 const EXTENSION = /\s?(?:x|ext\.?|extension)\s?\d{1,5}/iy;
 const NON_DIGITS = /\D/g;
@@ -126,6 +134,9 @@ export const phoneDetector: Detector<ConfidenceOptions> = {
     const { text } = input;
     const matches: DetectorMatch[] = [];
     for (const c of phoneCandidates(text)) {
+      // Nothing can come of a short number: libphonenumber finds no valid number of six digits or fewer
+      // without `+` (checked for every such digit string, GB and US), and the fallback below wants seven.
+      if (c.digits.length <= LIBRARY_MIN_DIGITS - 1 && text.charCodeAt(c.start) !== 43) continue;
       // Dates and times (`2018-01-14 03:07`) are digits and hyphens too.
       if (dateAt(text, c.start) > 0 || (text.charCodeAt(c.end) === 58 && isDigit(text.charCodeAt(c.end + 1)))) continue;
       const chunk = text.slice(c.start, c.end);

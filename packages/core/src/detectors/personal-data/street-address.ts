@@ -6,6 +6,7 @@ import {
   ADDRESS_STOP_WORDS, AMBIGUOUS_STREET_WORDS, AMBIGUOUS_SUFFIXES, CALENDAR_WORDS, DOTTED_STREET_WORDS,
   FOREIGN_STREET_WORDS, MILITARY_POST, MILITARY_REGION, NAME_PARTICLES, STATE_CODES, STREET_PREFIXES, STREET_SUFFIXES,
 } from './shared/address-words.js';
+import { isDigitAt, isLetterAt } from './shared/chars.js';
 import { clampConfidence, cue, cueBefore, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
@@ -212,6 +213,45 @@ function findTownStateZip(text: string, tokens: Token[]): Piece[] {
   return pieces;
 }
 
+/** Scores at or below this are all an address without a number can get: see {@link mayHoldAddress}. */
+const NUMBERLESS_CEILING = 0.45;
+
+/**
+ * Whether the text may hold an address scoring above {@link NUMBERLESS_CEILING}.
+ * Every piece that can score more needs a house number, a ZIP code or a box
+ * number. A house number or a ZIP code is a number token: a run of one to
+ * five ASCII digits that no letter joins to a word (a letter before it, or
+ * any letter after it but one of `a`–`h` standing alone, as in `221B`), and a
+ * longer run is one number token, too long for either. It never follows `#`,
+ * `/`, `:`, `$`, `£` or `€`: a house number refuses those, and a ZIP code
+ * follows its state after a space. Only a box (`PO Box 123456`, `Box #12`)
+ * takes any number. Streets without a number, and other units, are capped
+ * at the ceiling. This pass costs far less than the tokens, and most posts
+ * fail it: emoji written as `&#128514;` are numbers after `#`, and `t.co/x7Yz`
+ * or `@user17` hold digits inside words.
+ */
+export function mayHoldAddress(text: string): boolean {
+  DIGIT_RUN.lastIndex = 0;
+  let digit = false;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    digit = true;
+    if (m[0].length > 5) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+    if (before === 35 || before === 47 || before === 58 || before === 36 || before === 163 || before === 8364) continue;
+    if (isLetterAt(text, start - 1)) continue;
+    if (isLetterAt(text, end)) {
+      const letter = text.charCodeAt(end) | 32;
+      if (letter < 97 || letter > 104 || isLetterAt(text, end + 1) || isDigitAt(text, end + 1)) continue;
+    }
+    return true;
+  }
+  return digit && BOX.test(text);
+}
+const DIGIT_RUN = /[0-9]+/g;
+const BOX = /box/i;
+
 /**
  * `street-address`: postal addresses in British, American and international
  * shapes — a house number with a street name and suffix ("14 Crown Street"),
@@ -226,6 +266,7 @@ export const streetAddressDetector: Detector<ConfidenceOptions> = {
   options: confidenceOptionsSchema,
   detect(input, options) {
     const { text } = input;
+    if (options.minConfidence > NUMBERLESS_CEILING && !mayHoldAddress(text)) return [];
     const tokens = tokenise(text);
     const pieces = [...findPieces(text, tokens), ...findTownStateZip(text, tokens)].sort((a, b) => a.first - b.first || b.last - a.last);
     // Extend each piece, then merge pieces that touch or are separated only by commas and line breaks.

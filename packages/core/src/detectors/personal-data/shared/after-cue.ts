@@ -6,6 +6,7 @@
  */
 import { escapeRegExp, groupedAlternation } from './alternation.js';
 import { nextMatch } from './leading-lookbehind.js';
+import { mayMatch, registerAnchors } from './word-anchors.js';
 
 /** Where a cue phrase was found. */
 export interface CueHit {
@@ -21,12 +22,19 @@ export interface CueHit {
 export function phrasePattern(phrases: readonly string[]): RegExp {
   const ordered = [...phrases].sort((a, b) => b.length - a.length);
   const alternatives = groupedAlternation(ordered, (p) => escapeRegExp(p).replace(/ +/g, '[\\s\\-]{1,3}').replace(/'/g, "['’]?"));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+  registerAnchors(pattern, phrases);
+  return pattern;
 }
 
-/** Every occurrence of a global pattern, left to right, without overlaps. */
+/**
+ * Every occurrence of a global pattern, left to right, without overlaps. A
+ * pattern with anchors (see `word-anchors.ts`) is run only when one of them
+ * is a word of the text.
+ */
 export function findAllHits(text: string, pattern: RegExp): CueHit[] {
   const hits: CueHit[] = [];
+  if (!mayMatch(pattern, text)) return hits;
   pattern.lastIndex = 0;
   for (let m = nextMatch(pattern, text); m; m = nextMatch(pattern, text)) {
     hits.push({ start: m.index, end: m.index + m[0].length });

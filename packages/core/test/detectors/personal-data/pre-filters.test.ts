@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+// Loading every personal-data detector registers every cue pattern.
+import '../../../src/detectors/personal-data/index.js';
+import { LIBRARY_MIN_DIGITS, phoneDetector } from '../../../src/detectors/personal-data/phone.js';
+import { anchoredPatterns, mayMatch, phraseAnchor } from '../../../src/detectors/personal-data/shared/word-anchors.js';
+import { mayHoldAddress, streetAddressDetector } from '../../../src/detectors/personal-data/street-address.js';
+import { run } from './helpers.js';
+
+/** Characters that break words, join them, or look like letters to a case-insensitive pattern. */
+const NOISE = [
+  'a', 'Z', 'k', 's', 'x', '1', '7', '0', ' ', '  ', '-', '.', ',', ':', '#', '/', "'", '’', '\n', '\t', '\u00a0',
+  '\u200d', '\u0301', 'é', 'ſ', '\u212a', '@', '&#', ';', '(', ')', '+', 'my ', ' is ', 'box', 'Box',
+];
+const noise = fc.array(fc.constantFrom(...NOISE), { maxLength: 8 }).map((parts) => parts.join(''));
+
+/** A text with noise inserted at random places of `base`: before, inside and after it. */
+function aroundAndInside(base: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc.tuple(base, noise, noise, noise, fc.nat()).map(([text, before, inside, after, at]) => {
+    const cut = text.length === 0 ? 0 : at % (text.length + 1);
+    return `${before}${text.slice(0, cut)}${inside}${text.slice(cut)}${after}`;
+  });
+}
+
+/** A phrase as people write it: any case, other spaces and apostrophes, and the letters `ſ` and `K` that fold to ASCII. */
+function writtenAs(phrase: string): fc.Arbitrary<string> {
+  return fc.array(fc.nat(99), { minLength: phrase.length, maxLength: phrase.length }).map((rolls) => {
+    let out = '';
+    for (let i = 0; i < phrase.length; i++) {
+      const ch = phrase[i]!;
+      const r = rolls[i]!;
+      if (ch === ' ') out += [' ', '  ', '-', '\t', '\u00a0', ' - '][r % 6];
+      else if (ch === "'") out += ["'", '’', ''][r % 3];
+      else if (ch === 's' && r < 10) out += 'ſ';
+      else if (ch === 'k' && r < 10) out += '\u212a';
+      else out += r % 2 === 0 ? ch.toUpperCase() : ch;
+    }
+    return out;
+  });
+}
+
+/** What usually stands around a cue: a possessive before, a value or a name after. */
+const BEFORE_CUE = ['', 'my ', 'her late ', "John's ", 'the ', 'x', '2', '. ', '\n'];
+const AFTER_CUE = ['', ' is 4821', ': AB123456', ' was Leeds', ' Smith', ' = 9', "'s name is Ann", 's', '2'];
+
+describe('word anchors of the cue patterns', () => {
+  it('picks a word of the phrase with a mandatory break on both sides', () => {
+    expect(phraseAnchor("mother's maiden name")).toBe('maiden');
+    expect(phraseAnchor('2fa code')).toBe('code');
+    expect(phraseAnchor('i.d.')).toBe('i');
+    expect(phraseAnchor("child's", false)).toBe('child');
+    expect(phraseAnchor("i'm")).toBeUndefined();
+  });
+
+  it('filters every cue pattern searched over whole texts', () => {
+    // Nine phrase lists, the relations and titles of names, and the personal details.
+    expect(anchoredPatterns().length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('never skips a text the pattern matches', () => {
+    const cases = anchoredPatterns().flatMap(({ pattern, phrases }) => phrases.map((phrase) => ({ pattern, phrase })));
+    const text = fc
+      .tuple(fc.constantFrom(...cases), fc.constantFrom(...BEFORE_CUE), fc.constantFrom(...AFTER_CUE))
+      .chain(([c, before, after]) =>
+        aroundAndInside(writtenAs(c.phrase).map((p) => `${before}${p}${after}`)).map((t) => ({ pattern: c.pattern, text: t })),
+      );
+    let matched = 0;
+    fc.assert(
+      fc.property(text, ({ pattern, text: t }) => {
+        const raw = new RegExp(pattern.source, pattern.flags);
+        const hit = raw.exec(t) !== null;
+        if (hit) matched++;
+        return !hit || mayMatch(pattern, t);
+      }),
+      { numRuns: 1000 },
+    );
+    // The generator must reach real matches, or the property says nothing.
+    expect(matched).toBeGreaterThan(200);
+  });
+
+  it('skips texts without any anchor, such as runs of joiners or marks', () => {
+    for (const { pattern } of anchoredPatterns()) {
+      expect(mayMatch(pattern, '\u200d'.repeat(500))).toBe(false);
+      expect(mayMatch(pattern, 'a\u0301'.repeat(500))).toBe(false);
+    }
+  });
+});
+
+describe('phone: numbers too short for libphonenumber', () => {
+  it('libphonenumber finds nothing in six digits or fewer without `+`, however they are written', () => {
+    const chunk = fc
+      .tuple(
+        fc.boolean(),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.constantFrom('', '', ' ', '-', '.', '(', ')', '/', '\u00a0', '\u2013')), {
+          minLength: 1,
+          maxLength: LIBRARY_MIN_DIGITS - 1,
+        }),
+        fc.constantFrom('', ' x12', 'x459', ' ext. 12', ' extension 4'),
+      )
+      .map(([bracket, parts, extension]) => `${bracket ? '(' : ''}${parts.map(([d, s]) => `${d}${s}`).join('')}${extension}`);
+    fc.assert(
+      fc.property(chunk, (c) =>
+        findPhoneNumbersInText(c, { defaultCountry: 'GB' }).length === 0 &&
+        findPhoneNumbersInText(c, { defaultCountry: 'US' }).length === 0,
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('still reports short numbers written with `+` and long ones', () => {
+    expect(run(phoneDetector, 'ring me on +43 1110').length).toBe(1);
+    expect(run(phoneDetector, 'call me on 07911 123456').length).toBe(1);
+  });
+});
+
+/** Addresses from the tests, and near misses. */
+const ADDRESSES = [
+  'My neighbour lives at 14 Crown Street, Leeds LS1 4AP and is lovely.',
+  'Ship the replacement to 742 Evergreen Terrace, Springfield, IL 62704, attention to me.',
+  'Flat 3, 12a Mill Lane, Bristol',
+  'I once lived in 41086 Kiannonkatu 98 Suite 464 OULU Finland 80896.',
+  'The office is at Rue de Rivoli 12, Paris',
+  'We met at Király u. 15.',
+  'Please return to PSC 2581, Box 0041 APO AP 32376 in case of an issue.',
+  'Send it to 26 rue de Tanger, Tunis',
+  'He lives on Joaquin Suarez 2906.',
+  'Write to PO Box 123456, London',
+  'Springfield, IL 62704',
+  'my address is Baker Street, London',
+  'Apt 4412345 Mill Lane',
+];
+
+describe('street-address: texts without a house number', () => {
+  it('never skips a text the full detector would flag', () => {
+    fc.assert(
+      fc.property(aroundAndInside(fc.constantFrom(...ADDRESSES)), (text) => {
+        const fast = run(streetAddressDetector, text);
+        const full = run(streetAddressDetector, text, { minConfidence: 0 }).filter((m) => m.confidence >= 0.5);
+        expect(fast).toEqual(full);
+        if (!mayHoldAddress(text)) expect(full).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('lets through the numbers an address may have, and skips emoji written as numbers', () => {
+    expect(mayHoldAddress('lives at 14 Crown Street')).toBe(true);
+    expect(mayHoldAddress('PO Box 1234567')).toBe(true);
+    expect(mayHoldAddress('lol &#128514;&#128514; &#9829;')).toBe(false);
+    expect(mayHoldAddress('1'.repeat(50_000))).toBe(false);
+  });
+});
