@@ -158,7 +158,9 @@ export class AutomatonBuilder {
     const n = this.states;
     const { firstChild, nextSibling, symbolOf } = this;
     const output = new Int32Array(n).fill(-1);
-    for (const [node, value] of outputs) output[node] = value;
+    outputs.forEach((value, node) => {
+      output[node] = value;
+    });
 
     // Breadth-first order over the trie (children in symbol order), with
     // each node's failure link: failure targets are shallower, hence
@@ -217,7 +219,11 @@ export class AutomatonBuilder {
       denseOutput[r] = output[s]!;
       denseDictLink[r] = id(dictLink[s]!);
       // A missing child goes where the failure state goes; its row is earlier, hence complete.
-      if (r > 0) dense.copyWithin(r * a, rank[fail[s]!]! * a, rank[fail[s]!]! * a + a);
+      if (r > 0) {
+        const from = rank[fail[s]!]! * a;
+        const to = r * a;
+        for (let c = 0; c < a; c++) dense[to + c] = dense[from + c]!;
+      }
       for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) dense[r * a + symbolOf[t]!] = signed(t);
     }
     const nodes = new Int32Array(offset);

@@ -47,7 +47,7 @@ export function compileTermMatcher(lists: TermListInput[], options: CompileOptio
       const key = `${list.id}\u0000${term.text}\u0000${prefix ? 1 : 0}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const normalised = normalise(starred ? term.text.replace(TRAILING_STAR, '') : term.text).text;
+      const normalised = normaliseTerm(starred ? term.text.replace(TRAILING_STAR, '') : term.text);
       if (normalised === '') continue;
 
       let spellings = [normalised];
@@ -61,33 +61,48 @@ export function compileTermMatcher(lists: TermListInput[], options: CompileOptio
       // Spellings that squeeze to the same skeleton share one pattern and one
       // record, so a stretched word that fits two of them is reported once.
       const groups: { symbols: number[]; spellings: { text: string; runs: number[] }[] }[] = [];
-      for (const spelling of spellings) {
+      for (let k = 0; k < spellings.length; k++) {
+        const spelling = spellings[k]!;
         const { symbols, runs } = termSkeleton(spelling, extras);
         const group = groups.find((g) => sameSymbols(g.symbols, symbols));
         if (group === undefined) groups.push({ symbols, spellings: [{ text: spelling, runs }] });
         else group.spellings.push({ text: spelling, runs });
       }
       for (const { symbols, spellings: variants } of groups) {
-        patterns.push(SEP_SYMBOL);
-        for (const symbol of symbols) patterns.push(symbol);
-        if (!prefix) patterns.push(SEP_SYMBOL);
-        patternEnd.push(patterns.length);
+        const room = patterns.reserve(symbols.length + 2);
+        let end = patterns.length;
+        room[end++] = SEP_SYMBOL;
+        for (let k = 0; k < symbols.length; k++) room[end++] = symbols[k]!;
+        if (!prefix) room[end++] = SEP_SYMBOL;
+        patterns.length = end;
+        patternEnd.push(end);
         patternRecord.push(records.length);
-        records.push(-1);
-        records.push(prefix ? 1 : 0);
-        records.push(id);
-        records.push(variants.length);
+        let size = 4;
+        for (const { text } of variants) size += 4 + 2 * symbols.length + text.length;
+        const data = records.reserve(size);
+        let at = records.length;
+        data[at++] = -1;
+        data[at++] = prefix ? 1 : 0;
+        data[at++] = id;
+        data[at++] = variants.length;
         // Each variant as `TermScanner` reads it: symbol count, word gaps,
         // text length, symbols, run starts, text length again, text units.
         for (const { text, runs } of variants) {
-          records.push(symbols.length);
-          records.push(text.split(' ').length - 1);
-          records.push(text.length);
-          for (const symbol of symbols) records.push(symbol);
-          for (const run of runs) records.push(run);
-          records.push(text.length);
-          for (let k = 0; k < text.length; k++) records.push(text.charCodeAt(k));
+          data[at++] = symbols.length;
+          const gaps = at++;
+          data[at++] = text.length;
+          for (let k = 0; k < symbols.length; k++) data[at++] = symbols[k]!;
+          for (let k = 0; k < runs.length; k++) data[at++] = runs[k]!;
+          data[at++] = text.length;
+          let spaces = 0;
+          for (let k = 0; k < text.length; k++) {
+            const unit = text.charCodeAt(k);
+            if (unit === SPACE) spaces++;
+            data[at++] = unit;
+          }
+          data[gaps] = spaces;
         }
+        records.length = at;
       }
     }
   }
@@ -110,6 +125,21 @@ export function compileTermMatcher(lists: TermListInput[], options: CompileOptio
   return { scan: (text) => scanner.scan(text) };
 }
 
+const SPACE = 32;
+
+/**
+ * Lower-case words of two letters or more, one space apart, are already
+ * what the normaliser makes of them (nothing to fold, no leetspeak, no
+ * spaced-out letters to join); most terms are written so, and skipping the
+ * normaliser for them saves most of the work of compiling a list.
+ */
+const PLAIN_TERM = /^[a-z]{2,}(?: [a-z]{2,})*$/;
+
+/** The normalised text of a term. */
+export function normaliseTerm(text: string): string {
+  return PLAIN_TERM.test(text) ? text : normalise(text).text;
+}
+
 function sameSymbols(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
@@ -120,6 +150,16 @@ function sameSymbols(a: readonly number[], b: readonly number[]): boolean {
 class IntBuffer {
   private data = new Int32Array(4096);
   length = 0;
+
+  /** Makes room for `count` more values; returns the array to write them into from `length` on. */
+  reserve(count: number): Int32Array {
+    if (this.length + count > this.data.length) {
+      const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + count));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    return this.data;
+  }
 
   push(value: number): void {
     if (this.length === this.data.length) {
