@@ -208,8 +208,14 @@ export class AutomatonBuilder {
         offset += 4 + 2 * childCount[order[r]!]!;
       }
     }
-    const id = (node: number): number => idOfRank[rank[node]!]!;
-    const signed = (node: number): number => (hasOutput[node] === 1 ? -id(node) : id(node));
+    // Id of each trie node, and the same negated when the node has output.
+    const id = new Int32Array(n);
+    const signed = new Int32Array(n);
+    for (let s = 0; s < n; s++) {
+      const own = idOfRank[rank[s]!]!;
+      id[s] = own;
+      signed[s] = hasOutput[s] === 1 ? -own : own;
+    }
 
     const dense = new Int32Array(denseStates * a);
     const denseOutput = new Int32Array(denseStates);
@@ -217,27 +223,23 @@ export class AutomatonBuilder {
     for (let r = 0; r < denseStates; r++) {
       const s = order[r]!;
       denseOutput[r] = output[s]!;
-      denseDictLink[r] = id(dictLink[s]!);
+      denseDictLink[r] = id[dictLink[s]!]!;
       // A missing child goes where the failure state goes; its row is earlier, hence complete.
-      if (r > 0) {
-        const from = rank[fail[s]!]! * a;
-        const to = r * a;
-        for (let c = 0; c < a; c++) dense[to + c] = dense[from + c]!;
-      }
-      for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) dense[r * a + symbolOf[t]!] = signed(t);
+      if (r > 0) dense.copyWithin(r * a, rank[fail[s]!]! * a, rank[fail[s]!]! * a + a);
+      for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) dense[r * a + symbolOf[t]!] = signed[t]!;
     }
     const nodes = new Int32Array(offset);
     for (let r = denseStates; r < n; r++) {
       const s = order[r]!;
       const at = idOfRank[r]! - denseStates;
-      nodes[at + NODE_FAIL] = id(fail[s]!);
+      nodes[at + NODE_FAIL] = id[fail[s]!]!;
       nodes[at + NODE_OUTPUT] = output[s]!;
-      nodes[at + NODE_DICT_LINK] = id(dictLink[s]!);
+      nodes[at + NODE_DICT_LINK] = id[dictLink[s]!]!;
       nodes[at + NODE_CHILDREN] = childCount[s]!;
       let e = at + 4;
       for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
         nodes[e] = symbolOf[t]!;
-        nodes[e + 1] = signed(t);
+        nodes[e + 1] = signed[t]!;
         e += 2;
       }
     }

@@ -128,16 +128,19 @@ export function compileTermMatcher(lists: TermListInput[], options: CompileOptio
 const SPACE = 32;
 
 /**
- * Lower-case words of two letters or more, one space apart, are already
- * what the normaliser makes of them (nothing to fold, no leetspeak, no
- * spaced-out letters to join); most terms are written so, and skipping the
- * normaliser for them saves most of the work of compiling a list.
+ * Words of two ASCII letters or more, one space apart, normalise to the
+ * same in lower case (nothing else to fold, no leetspeak, no spaced-out
+ * letters to join); most terms are written so, and skipping the normaliser
+ * for them saves most of the work of compiling a list.
  */
 const PLAIN_TERM = /^[a-z]{2,}(?: [a-z]{2,})*$/;
+const PLAIN_CASED_TERM = /^[A-Za-z]{2,}(?: [A-Za-z]{2,})*$/;
 
 /** The normalised text of a term. */
 export function normaliseTerm(text: string): string {
-  return PLAIN_TERM.test(text) ? text : normalise(text).text;
+  if (PLAIN_TERM.test(text)) return text;
+  if (PLAIN_CASED_TERM.test(text)) return text.toLowerCase();
+  return normalise(text).text;
 }
 
 function sameSymbols(a: readonly number[], b: readonly number[]): boolean {
