@@ -131,15 +131,16 @@ export function writeReport(results, outDir) {
   lines.push('');
   lines.push(`A fresh process per measurement (median of the rounds): import the library and build the checker; for Propriety's full pack,`);
   lines.push(`import core and load the precompiled IR from JSON. Time and peak resident memory are given over a bare \`node -e ''\``);
-  lines.push(`(${fixed(results.coldStart.bareNodeMs, 1)} ms, ${fixed(results.coldStart.bareNodeRssMiB, 1)} MiB). Peak memory on the long document: a fresh process that builds the checker and checks the whole document once.`);
+  lines.push(`(${fixed(results.coldStart.bareNodeMs, 1)} ms, ${fixed(results.coldStart.bareNodeRssMiB, 1)} MiB). First check: in the same process, right after, one short post checked and timed on its own (work deferred to the first check shows here).`);
+  lines.push('Peak memory on the long document: a fresh process that builds the checker and checks the whole document once.');
   lines.push('');
-  lines.push('| contender | cold start | extra memory | peak memory, long document |');
-  lines.push('| --- | ---: | ---: | ---: |');
+  lines.push('| contender | cold start | first check | extra memory | peak memory, long document |');
+  lines.push('| --- | ---: | ---: | ---: | ---: |');
   for (const c of results.contenders) {
     const cold = results.coldStart.contenders[c.id] ?? {};
     const memory = results.memory[c.id] ?? {};
     const peak = memory.peakRssMiB !== undefined ? `${fixed(memory.peakRssMiB, 1)} MiB` : memory.skipped ?? memory.error ?? '—';
-    lines.push(`| ${label[c.id]} | ${cold.ms !== undefined ? `+${fixed(cold.ms, 1)} ms` : cold.error ?? '—'} | ${cold.extraRssMiB !== undefined ? `+${fixed(cold.extraRssMiB, 1)} MiB` : '—'} | ${peak} |`);
+    lines.push(`| ${label[c.id]} | ${cold.ms !== undefined ? `+${fixed(cold.ms, 1)} ms` : cold.error ?? '—'} | ${cold.firstCheckMs !== undefined ? `${fixed(cold.firstCheckMs, 1)} ms` : '—'} | ${cold.extraRssMiB !== undefined ? `+${fixed(cold.extraRssMiB, 1)} MiB` : '—'} | ${peak} |`);
   }
   lines.push('');
 

@@ -77,38 +77,72 @@ export function dictLinkOf(automaton: Automaton, id: number): number {
 /**
  * Builds an {@link Automaton}. `add` each pattern, which returns the trie
  * node where it ends; then `build` with the output value of each node.
+ *
+ * The trie is kept as linked lists of children (in symbol order) in typed
+ * arrays, and only the dense rows are ever laid out in full: building costs
+ * time and memory in proportion to the patterns' length plus the dense
+ * budget, not to the number of states times the alphabet.
  */
 export class AutomatonBuilder {
-  private goto: Int32Array;
+  private firstChild: Int32Array;
+  private nextSibling: Int32Array;
+  private symbolOf: Int32Array;
   private states = 1;
 
   constructor(private readonly alphabet: number) {
-    this.goto = new Int32Array(alphabet * 64).fill(-1);
+    this.firstChild = new Int32Array(256).fill(-1);
+    this.nextSibling = new Int32Array(256).fill(-1);
+    this.symbolOf = new Int32Array(256);
   }
 
-  /** Adds `pattern` (non-empty); returns the node where it ends. */
-  add(pattern: ArrayLike<number>): number {
-    const a = this.alphabet;
+  /** Adds `pattern` (non-empty), or its part from `start` to `end`; returns the node where it ends. */
+  add(pattern: ArrayLike<number>, start = 0, end = pattern.length): number {
     let s = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      let t = this.goto[s * a + pattern[i]!]!;
-      if (t < 0) {
-        t = this.newState();
-        this.goto[s * a + pattern[i]!] = t;
+    for (let i = start; i < end; i++) {
+      const c = pattern[i]!;
+      if (c < 0 || c >= this.alphabet) throw new RangeError(`symbol ${c} is outside the alphabet of ${this.alphabet}`);
+      // Children are kept in symbol order: find the child, or where it goes.
+      let before = -1;
+      let t = this.firstChild[s]!;
+      while (t >= 0 && this.symbolOf[t]! < c) {
+        before = t;
+        t = this.nextSibling[t]!;
+      }
+      if (t < 0 || this.symbolOf[t] !== c) {
+        const fresh = this.newState(c);
+        this.nextSibling[fresh] = t;
+        if (before < 0) this.firstChild[s] = fresh;
+        else this.nextSibling[before] = fresh;
+        t = fresh;
       }
       s = t;
     }
     return s;
   }
 
-  private newState(): number {
-    const a = this.alphabet;
-    if ((this.states + 1) * a > this.goto.length) {
-      const bigger = new Int32Array(this.goto.length * 2).fill(-1);
-      bigger.set(this.goto);
-      this.goto = bigger;
+  private newState(symbol: number): number {
+    if (this.states === this.symbolOf.length) {
+      const grow = (from: Int32Array, fill: number): Int32Array => {
+        const bigger = new Int32Array(from.length * 2).fill(fill);
+        bigger.set(from);
+        return bigger;
+      };
+      this.firstChild = grow(this.firstChild, -1);
+      this.nextSibling = grow(this.nextSibling, -1);
+      this.symbolOf = grow(this.symbolOf, 0);
     }
+    this.symbolOf[this.states] = symbol;
     return this.states++;
+  }
+
+  /** The child of trie node `s` on `c`, or -1. */
+  private childOf(s: number, c: number): number {
+    for (let t = this.firstChild[s]!; t >= 0; t = this.nextSibling[t]!) {
+      const symbol = this.symbolOf[t]!;
+      if (symbol === c) return t;
+      if (symbol > c) return -1;
+    }
+    return -1;
   }
 
   /**
@@ -122,94 +156,96 @@ export class AutomatonBuilder {
   build(outputs: Map<number, number>, denseBudgetBytes = DENSE_BUDGET_BYTES): Automaton {
     const a = this.alphabet;
     const n = this.states;
-    const goto = this.goto;
-    // Breadth-first order over the trie: order[k] is the node of state k.
+    const { firstChild, nextSibling, symbolOf } = this;
+    const output = new Int32Array(n).fill(-1);
+    outputs.forEach((value, node) => {
+      output[node] = value;
+    });
+
+    // Breadth-first order over the trie (children in symbol order), with
+    // each node's failure link: failure targets are shallower, hence
+    // complete before they are used. All in trie node numbers.
     const order = new Int32Array(n);
     const rank = new Int32Array(n);
+    const fail = new Int32Array(n);
+    const dictLink = new Int32Array(n);
+    const hasOutput = new Uint8Array(n);
+    const childCount = new Int32Array(n);
     let tail = 1;
     for (let k = 0; k < tail; k++) {
       const s = order[k]!;
       rank[s] = k;
-      for (let c = 0; c < a; c++) {
-        const t = goto[s * a + c]!;
-        if (t > 0) order[tail++] = t;
+      if (k > 0) {
+        const f = fail[s]!;
+        dictLink[s] = output[f]! >= 0 ? f : dictLink[f]!;
       }
-    }
-    // Full transition table in breadth-first numbering (transient).
-    const delta = new Int32Array(n * a);
-    const output = new Int32Array(n).fill(-1);
-    const childCount = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
-      const s = order[k]!;
-      output[k] = outputs.get(s) ?? -1;
-      for (let c = 0; c < a; c++) {
-        const t = goto[s * a + c]!;
-        delta[k * a + c] = t > 0 ? rank[t]! : -1;
-        if (t > 0) childCount[k] = childCount[k]! + 1;
-      }
-    }
-    this.goto = new Int32Array(0);
-
-    const fail = new Int32Array(n);
-    const dictLink = new Int32Array(n);
-    const hasOutput = new Uint8Array(n);
-    const children = new Uint8Array(n * a);
-    for (let c = 0; c < a; c++) {
-      if (delta[c]! < 0) delta[c] = 0;
-      else children[c] = 1;
-    }
-    // Failure targets are shallower, hence earlier: complete before use.
-    for (let s = 1; s < n; s++) {
-      const f = fail[s]!;
-      dictLink[s] = output[f]! >= 0 ? f : dictLink[f]!;
       hasOutput[s] = output[s]! >= 0 || dictLink[s]! > 0 ? 1 : 0;
-      const base = s * a;
-      const fBase = f * a;
-      for (let c = 0; c < a; c++) {
-        const t = delta[base + c]!;
-        if (t < 0) delta[base + c] = delta[fBase + c]!;
-        else {
-          children[base + c] = 1;
-          fail[t] = delta[fBase + c]!;
+      for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
+        order[tail++] = t;
+        childCount[s] = childCount[s]! + 1;
+        if (s === 0) continue;
+        const c = symbolOf[t]!;
+        for (let f = fail[s]!; ; f = fail[f]!) {
+          const g = this.childOf(f, c);
+          if (g >= 0) {
+            fail[t] = g;
+            break;
+          }
+          if (f === 0) break;
         }
       }
     }
 
     const denseStates = Math.max(1, Math.min(n, Math.floor(denseBudgetBytes / (4 * a))));
-    // Ids: dense states keep their number; sparse ones get denseStates + record offset.
-    const id = new Int32Array(n);
+    // Ids by breadth-first rank: dense states keep their rank; sparse ones
+    // get denseStates + record offset.
+    const idOfRank = new Int32Array(n);
     let offset = 0;
-    for (let s = 0; s < n; s++) {
-      if (s < denseStates) id[s] = s;
+    for (let r = 0; r < n; r++) {
+      if (r < denseStates) idOfRank[r] = r;
       else {
-        id[s] = denseStates + offset;
-        offset += 4 + 2 * childCount[s]!;
+        idOfRank[r] = denseStates + offset;
+        offset += 4 + 2 * childCount[order[r]!]!;
       }
     }
-    const signed = (s: number): number => (hasOutput[s] === 1 ? -id[s]! : id[s]!);
+    // Id of each trie node, and the same negated when the node has output.
+    const id = new Int32Array(n);
+    const signed = new Int32Array(n);
+    for (let s = 0; s < n; s++) {
+      const own = idOfRank[rank[s]!]!;
+      id[s] = own;
+      signed[s] = hasOutput[s] === 1 ? -own : own;
+    }
+
     const dense = new Int32Array(denseStates * a);
     const denseOutput = new Int32Array(denseStates);
     const denseDictLink = new Int32Array(denseStates);
-    for (let s = 0; s < denseStates; s++) {
-      denseOutput[s] = output[s]!;
-      denseDictLink[s] = id[dictLink[s]!]!;
-      for (let c = 0; c < a; c++) dense[s * a + c] = signed(delta[s * a + c]!);
+    for (let r = 0; r < denseStates; r++) {
+      const s = order[r]!;
+      denseOutput[r] = output[s]!;
+      denseDictLink[r] = id[dictLink[s]!]!;
+      // A missing child goes where the failure state goes; its row is earlier, hence complete.
+      if (r > 0) dense.copyWithin(r * a, rank[fail[s]!]! * a, rank[fail[s]!]! * a + a);
+      for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) dense[r * a + symbolOf[t]!] = signed[t]!;
     }
     const nodes = new Int32Array(offset);
-    for (let s = denseStates; s < n; s++) {
-      const r = id[s]! - denseStates;
-      nodes[r + NODE_FAIL] = id[fail[s]!]!;
-      nodes[r + NODE_OUTPUT] = output[s]!;
-      nodes[r + NODE_DICT_LINK] = id[dictLink[s]!]!;
-      nodes[r + NODE_CHILDREN] = childCount[s]!;
-      let e = r + 4;
-      for (let c = 0; c < a; c++) {
-        if (children[s * a + c] === 0) continue;
-        nodes[e] = c;
-        nodes[e + 1] = signed(delta[s * a + c]!);
+    for (let r = denseStates; r < n; r++) {
+      const s = order[r]!;
+      const at = idOfRank[r]! - denseStates;
+      nodes[at + NODE_FAIL] = id[fail[s]!]!;
+      nodes[at + NODE_OUTPUT] = output[s]!;
+      nodes[at + NODE_DICT_LINK] = id[dictLink[s]!]!;
+      nodes[at + NODE_CHILDREN] = childCount[s]!;
+      let e = at + 4;
+      for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
+        nodes[e] = symbolOf[t]!;
+        nodes[e + 1] = signed[t]!;
         e += 2;
       }
     }
+    this.firstChild = new Int32Array(0);
+    this.nextSibling = new Int32Array(0);
+    this.symbolOf = new Int32Array(0);
     return { alphabet: a, denseStates, dense, denseOutput, denseDictLink, nodes };
   }
 }

@@ -34,17 +34,11 @@ export function compileTermMatcher(lists: TermListInput[], options: CompileOptio
   const seen = new Set<string>();
   const listOf: string[] = [];
   const termOf: string[] = [];
-  const records: number[] = [];
-  const patterns: number[][] = [];
+  const records = new IntBuffer();
+  // Every pattern end to end, the end of each, and the record of each.
+  const patterns = new IntBuffer();
+  const patternEnd: number[] = [];
   const patternRecord: number[] = [];
-
-  /** One spelling, packed as `TermScanner` reads it; returns it and its squeezed symbols. */
-  const pack = (text: string): [number[], number[]] => {
-    const { symbols, runs } = termSkeleton(text, extras);
-    const data = [symbols.length, text.split(' ').length - 1, text.length, ...symbols, ...runs, text.length];
-    for (let k = 0; k < text.length; k++) data.push(text.charCodeAt(k));
-    return [data, symbols];
-  };
 
   for (const list of lists) {
     for (const term of list.terms) {
@@ -53,7 +47,7 @@ export function compileTermMatcher(lists: TermListInput[], options: CompileOptio
       const key = `${list.id}\u0000${term.text}\u0000${prefix ? 1 : 0}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const normalised = normalise(starred ? term.text.replace(TRAILING_STAR, '') : term.text).text;
+      const normalised = normaliseTerm(starred ? term.text.replace(TRAILING_STAR, '') : term.text);
       if (normalised === '') continue;
 
       let spellings = [normalised];
@@ -66,36 +60,129 @@ export function compileTermMatcher(lists: TermListInput[], options: CompileOptio
       termOf.push(term.text);
       // Spellings that squeeze to the same skeleton share one pattern and one
       // record, so a stretched word that fits two of them is reported once.
-      const groups = new Map<string, { symbols: number[]; data: number[][] }>();
-      for (const spelling of spellings) {
-        const [data, symbols] = pack(spelling);
-        const skeleton = symbols.join(',');
-        const group = groups.get(skeleton);
-        if (group === undefined) groups.set(skeleton, { symbols, data: [data] });
-        else group.data.push(data);
+      const groups: { symbols: number[]; spellings: { text: string; runs: number[] }[] }[] = [];
+      for (let k = 0; k < spellings.length; k++) {
+        const spelling = spellings[k]!;
+        const { symbols, runs } = termSkeleton(spelling, extras);
+        const group = groups.find((g) => sameSymbols(g.symbols, symbols));
+        if (group === undefined) groups.push({ symbols, spellings: [{ text: spelling, runs }] });
+        else group.spellings.push({ text: spelling, runs });
       }
-      for (const { symbols, data } of groups.values()) {
-        patterns.push(prefix ? [SEP_SYMBOL, ...symbols] : [SEP_SYMBOL, ...symbols, SEP_SYMBOL]);
+      for (const { symbols, spellings: variants } of groups) {
+        const room = patterns.reserve(symbols.length + 2);
+        let end = patterns.length;
+        room[end++] = SEP_SYMBOL;
+        for (let k = 0; k < symbols.length; k++) room[end++] = symbols[k]!;
+        if (!prefix) room[end++] = SEP_SYMBOL;
+        patterns.length = end;
+        patternEnd.push(end);
         patternRecord.push(records.length);
-        records.push(-1, prefix ? 1 : 0, id, data.length);
-        for (const d of data) records.push(...d);
+        let size = 4;
+        for (const { text } of variants) size += 4 + 2 * symbols.length + text.length;
+        const data = records.reserve(size);
+        let at = records.length;
+        data[at++] = -1;
+        data[at++] = prefix ? 1 : 0;
+        data[at++] = id;
+        data[at++] = variants.length;
+        // Each variant as `TermScanner` reads it: symbol count, word gaps,
+        // text length, symbols, run starts, text length again, text units.
+        for (const { text, runs } of variants) {
+          data[at++] = symbols.length;
+          const gaps = at++;
+          data[at++] = text.length;
+          for (let k = 0; k < symbols.length; k++) data[at++] = symbols[k]!;
+          for (let k = 0; k < runs.length; k++) data[at++] = runs[k]!;
+          data[at++] = text.length;
+          let spaces = 0;
+          for (let k = 0; k < text.length; k++) {
+            const unit = text.charCodeAt(k);
+            if (unit === SPACE) spaces++;
+            data[at++] = unit;
+          }
+          data[gaps] = spaces;
+        }
+        records.length = at;
       }
     }
   }
 
   const builder = new AutomatonBuilder(FIRST_EXTRA_SYMBOL + extras.size);
+  const flat = patterns.view();
   // Records of patterns ending in the same node are chained through RECORD_NEXT.
   const outputs = new Map<number, number>();
   const lastRecord = new Map<number, number>();
-  patterns.forEach((pattern, i) => {
-    const node = builder.add(pattern);
+  for (let i = 0; i < patternEnd.length; i++) {
+    const node = builder.add(flat, i === 0 ? 0 : patternEnd[i - 1]!, patternEnd[i]!);
     const record = patternRecord[i]!;
     const last = lastRecord.get(node);
     if (last === undefined) outputs.set(node, record);
-    else records[last + RECORD_NEXT] = record;
+    else records.set(last + RECORD_NEXT, record);
     lastRecord.set(node, record);
-  });
+  }
   const automaton = builder.build(outputs, options.denseBudgetBytes);
-  const scanner = new TermScanner(automaton, { list: listOf, term: termOf, records: Int32Array.from(records) }, extras);
+  const scanner = new TermScanner(automaton, { list: listOf, term: termOf, records: records.toInt32Array() }, extras);
   return { scan: (text) => scanner.scan(text) };
+}
+
+const SPACE = 32;
+
+/**
+ * Words of two ASCII letters or more, one space apart, normalise to the
+ * same in lower case (nothing else to fold, no leetspeak, no spaced-out
+ * letters to join); most terms are written so, and skipping the normaliser
+ * for them saves most of the work of compiling a list.
+ */
+const PLAIN_TERM = /^[a-z]{2,}(?: [a-z]{2,})*$/;
+const PLAIN_CASED_TERM = /^[A-Za-z]{2,}(?: [A-Za-z]{2,})*$/;
+
+/** The normalised text of a term. */
+export function normaliseTerm(text: string): string {
+  if (PLAIN_TERM.test(text)) return text;
+  if (PLAIN_CASED_TERM.test(text)) return text.toLowerCase();
+  return normalise(text).text;
+}
+
+function sameSymbols(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** A growable list of 32-bit integers. */
+class IntBuffer {
+  private data = new Int32Array(4096);
+  length = 0;
+
+  /** Makes room for `count` more values; returns the array to write them into from `length` on. */
+  reserve(count: number): Int32Array {
+    if (this.length + count > this.data.length) {
+      const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + count));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    return this.data;
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+
+  set(at: number, value: number): void {
+    this.data[at] = value;
+  }
+
+  /** The values so far, without copying (valid until the next `push`). */
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+
+  toInt32Array(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AutomatonBuilder, dictLinkOf, outputOf, step } from '../../src/text/automaton.js';
+import { ReferenceAutomatonBuilder } from './reference/automaton-builder.js';
 
 /** Every (pattern index, end position) found by the automaton. */
 function run(patterns: number[][], text: number[], alphabet: number, budget: number): string[] {
@@ -54,5 +55,40 @@ describe('AutomatonBuilder', () => {
       ),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('AutomatonBuilder layout', () => {
+  it('lays out exactly the automaton of the plain reference builder', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }).chain((alphabet) =>
+          fc.tuple(
+            fc.constant(alphabet),
+            fc.array(fc.array(fc.integer({ min: 0, max: alphabet - 1 }), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 40 }),
+            fc.constantFrom(16, 64, 400, 1 << 20),
+          )),
+        ([alphabet, patterns, budget]) => {
+          const fast = new AutomatonBuilder(alphabet);
+          const plain = new ReferenceAutomatonBuilder(alphabet);
+          const fastOutputs = new Map<number, number>();
+          const plainOutputs = new Map<number, number>();
+          patterns.forEach((pattern, i) => {
+            const node = fast.add(pattern);
+            expect(plain.add(pattern)).toBe(node);
+            if (i % 3 !== 2) {
+              fastOutputs.set(node, i);
+              plainOutputs.set(node, i);
+            }
+          });
+          expect(fast.build(fastOutputs, budget)).toEqual(plain.build(plainOutputs, budget));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a symbol outside its alphabet', () => {
+    expect(() => new AutomatonBuilder(4).add([1, 4])).toThrow(RangeError);
   });
 });

@@ -1,5 +1,5 @@
 import { defineLexicon } from '../shared-lexicons.js';
-import { normalise } from '../../text/normalise.js';
+import { normaliseTerm } from '../../text/compile-term-matcher.js';
 import type { TermListInput, TermMatcher } from '../../text/term-matcher.js';
 import { CAMPAIGNS } from './terms/campaigns.js';
 import { ISSUES } from './terms/issues.js';
@@ -99,7 +99,7 @@ function keepClearer<K>(map: Map<K, TopicEntry>, key: K, entry: TopicEntry): voi
 }
 
 function compact(text: string): string {
-  return normalise(text).text.replaceAll(' ', '');
+  return normaliseTerm(text).replaceAll(' ', '');
 }
 
 let lexicon: PoliticalLexicon | undefined;
