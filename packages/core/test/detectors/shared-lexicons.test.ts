@@ -19,6 +19,8 @@ const B: TermListInput[] = [
 ];
 const sharedA = defineLexicon('test-a', () => A);
 const sharedB = defineLexicon('test-b', () => B);
+// The same lists again in a group of their own, scanned only when asked.
+const sideB = defineLexicon('test-side-b', () => B, { group: 'test-side' });
 const ownA = compileTermMatcher(A);
 const ownB = compileTermMatcher(B);
 
@@ -35,6 +37,7 @@ describe('the shared automaton of the built-in detectors', () => {
         const normalised = normalise(t);
         expect(sharedA.scan(normalised)).toEqual(ownA.scan(normalise(t)));
         expect(sharedB.scan(normalised)).toEqual(ownB.scan(normalise(t)));
+        expect(sideB.scan(normalised)).toEqual(ownB.scan(normalise(t)));
       }),
       { numRuns: 500 },
     );

@@ -103,14 +103,19 @@ function triggerLists(): TermListInput[] {
   ];
 }
 
-/** The ids of {@link triggerLists}. */
-const TRIGGER_LISTS = new Set(['cls', 'fixed', 'embargo', 'draft', 'leak']);
+/** The marking detector's reported lists, in the built-in detectors' shared automaton. */
+const MARKING_LEXICON: TermMatcher = defineLexicon('marking', triggerLists);
 
-/** The marking detector's word lists, in the built-in detectors' shared automaton. */
-const MARKING_LEXICON: TermMatcher = defineLexicon('marking', (): TermListInput[] => [
-  ...triggerLists(),
-  ...CONTEXT_LISTS.map((l) => ({ id: l.id, inflect: l.inflect, terms: plain(l.terms) })),
-]);
+/**
+ * The context lists, which only adjust the confidence of a reported term:
+ * common words (openings, joke words, descriptors), so they have an
+ * automaton of their own, scanned only for a text with a reported term.
+ */
+const CONTEXT_LEXICON: TermMatcher = defineLexicon(
+  'marking-context',
+  (): TermListInput[] => CONTEXT_LISTS.map((l) => ({ id: l.id, inflect: l.inflect, terms: plain(l.terms) })),
+  { group: 'marking-context' },
+);
 
 interface Context {
   input: DetectorInput;
@@ -319,10 +324,8 @@ function mergeOverlaps(matches: DetectorMatch[]): DetectorMatch[] {
  * file name; `the secret to a good sponge` and `an official visit` do not.
  */
 export function detectMarkings(input: DetectorInput, options: MarkingOptions): DetectorMatch[] {
-  // Most texts have no term the detector reports (the context lists only adjust confidence): they stop
-  // here, before the word table.
-  const found = MARKING_LEXICON.scan(input.normalised);
-  if (!found.some((m) => TRIGGER_LISTS.has(m.list))) return [];
+  // Most texts have no term the detector reports: they stop here, before the context lists and the word table.
+  if (MARKING_LEXICON.scan(input.normalised).length === 0) return [];
   return markingsIn(input, options);
 }
 
@@ -338,8 +341,11 @@ export function markingsIn(input: DetectorInput, options: MarkingOptions): Detec
   const flags = pooledUint16(words.count);
   const descriptorEnd = pooledInt32(words.count).fill(-1);
   for (const m of found) {
+    if (m.list === 'cls') for (let w = m.firstWord; w <= m.lastWord; w++) flags[w] = flags[w]! | W_CLASSIFICATION;
+  }
+  for (const m of CONTEXT_LEXICON.scan(input.normalised)) {
     if (m.list === 'w:desc' && m.lastWord > descriptorEnd[m.firstWord]!) descriptorEnd[m.firstWord] = m.lastWord;
-    const flag = m.list === 'cls' ? W_CLASSIFICATION : CONTEXT_FLAG.get(m.list);
+    const flag = CONTEXT_FLAG.get(m.list);
     if (flag !== undefined) for (let w = m.firstWord; w <= m.lastWord; w++) flags[w] = flags[w]! | flag;
   }
   const ctx: Context = { input, words, flags, descriptorEnd, fileName: input.field === 'attachments.name' };

@@ -54,19 +54,31 @@ const CUE_FLAG = new Map(CUE_LISTS.map((list) => [list.id, list.flag]));
 
 /**
  * The word lists of the language detectors, in the built-in detectors'
- * shared automaton: the offensive lexicon, its safe phrases, the attack cue
- * words, directed abuse and threats.
+ * shared automaton: the offensive lexicon, its safe phrases, directed abuse
+ * and threats.
  */
 const LANGUAGE_LEXICON: TermMatcher = defineLexicon('language', (): TermListInput[] => [
-    ...lexiconTermLists(),
-    ...CUE_LISTS.map((list) => ({
+  ...lexiconTermLists(),
+  { id: DIRECTED_LIST, inflect: false, terms: DIRECTED_ABUSE.map((text) => ({ text, prefix: false })) },
+  { id: THREAT_LIST, inflect: false, terms: THREATS.map((text) => ({ text, prefix: false })) },
+]);
+
+/**
+ * The cue words that tell whom an insult is aimed at (pronouns, copulas,
+ * group nouns). They are read only around an offensive word, and they are
+ * among the commonest words there are, so they have an automaton of their
+ * own, scanned only for a text with an offensive word.
+ */
+const CUE_LEXICON: TermMatcher = defineLexicon(
+  'attack-cues',
+  (): TermListInput[] =>
+    CUE_LISTS.map((list) => ({
       id: list.id,
       inflect: list.inflect,
       terms: list.terms.map((text) => ({ text, prefix: false })),
     })),
-    { id: DIRECTED_LIST, inflect: false, terms: DIRECTED_ABUSE.map((text) => ({ text, prefix: false })) },
-    { id: THREAT_LIST, inflect: false, terms: THREATS.map((text) => ({ text, prefix: false })) },
-]);
+  { group: 'attack-cues' },
+);
 
 /** One offensive word or phrase found in the text. */
 export interface LexiconHit {
@@ -138,11 +150,6 @@ export function scanLanguage(normalised: NormalisedText): LanguageScan {
     } else if (m.list === DIRECTED_LIST || m.list === THREAT_LIST) {
       const hit = { start: m.start, end: m.end, firstWord: m.firstWord, lastWord: m.lastWord, term: m.term };
       (m.list === DIRECTED_LIST ? directed : threats).push(hit);
-    } else {
-      const flag = CUE_FLAG.get(m.list);
-      if (flag === undefined) continue;
-      cues[m.lastWord] = cues[m.lastWord]! | flag;
-      if (m.firstWord < cueStart[m.lastWord]!) cueStart[m.lastWord] = m.firstWord;
     }
   }
   for (const masked of findMaskedWords(normalised.original)) {
@@ -152,6 +159,15 @@ export function scanLanguage(normalised: NormalisedText): LanguageScan {
   }
 
   const hits = keepOutermost(raw, safe);
+  // Only the targeting of an offensive word reads the cues; without one they stay empty.
+  if (hits.length > 0) {
+    for (const m of CUE_LEXICON.scan(normalised)) {
+      const flag = CUE_FLAG.get(m.list);
+      if (flag === undefined) continue;
+      cues[m.lastWord] = cues[m.lastWord]! | flag;
+      if (m.firstWord < cueStart[m.lastWord]!) cueStart[m.lastWord] = m.firstWord;
+    }
+  }
   for (const hit of hits) for (let w = hit.firstWord; w <= hit.lastWord; w++) cues[w] = cues[w]! | CUE_OFFENSIVE;
   const scan: LanguageScan = {
     words, cues, cueStart, hits, directed: outermostPhrases(directed), threats: outermostPhrases(threats),
