@@ -40,11 +40,24 @@ export function readField(activity: Activity, path: string): FieldValue[] {
     return values;
   }
   let current: unknown = activity;
-  for (const segment of path.split('.')) {
+  for (const segment of segmentsOf(path)) {
     current = ownValue(current, segment);
     if (current === undefined) return [];
   }
   return [{ path, value: current }];
+}
+
+/** Paths split at their dots, kept: packs name a few dozen paths, and every check reads them. */
+const segments = new Map<string, readonly string[]>();
+
+function segmentsOf(path: string): readonly string[] {
+  let split = segments.get(path);
+  if (split === undefined) {
+    split = path.split('.');
+    // Paths come from packs and callers; a bound keeps an odd caller from growing the table without end.
+    if (segments.size < 4096) segments.set(path, split);
+  }
+  return split;
 }
 
 function ownValue(container: unknown, key: string): unknown {

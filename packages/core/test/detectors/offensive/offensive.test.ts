@@ -69,6 +69,21 @@ describe('offensive detector: severity', () => {
     expect(all('more to come&#8230; a&#8230;')).toEqual([]);
     expect(all('a well-known e-mail address')).toEqual([]);
   });
+
+  it('finds a swear word masked with any hiding mark, whatever surrounds it', () => {
+    const word = fc.constantFrom('fuck', 'shit', 'bastard', 'wanker', 'bollocks');
+    const filler = fc.array(fc.constantFrom('the', 'bus', 'is', 'late', 'again', 'today', ',', '.'), { maxLength: 6 });
+    fc.assert(
+      fc.property(word, fc.constantFrom('*', '#', '%', '^'), filler, filler, (w, mark, before, after) => {
+        // Keep the first letter, hide the rest but the last (`f**k`, `b#####d`).
+        const masked = w[0] + mark.repeat(w.length - 2) + w[w.length - 1];
+        const text = [...before, masked, ...after].join(' ');
+        const found = all(text);
+        expect(found.some((m) => text.slice(m.start, m.end) === masked), text).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('offensive detector: near misses', () => {
