@@ -8,7 +8,9 @@
 //   2. MB/s: the same pack on one ~5 MB document made by joining corpus texts;
 //   3. IR load time: median of many `load()` calls on the pack's JSON;
 //   4. term scan scaling: one rule over one term list of 100, 1,000 and 10,000
-//      synthetic distinct words, posts/s and the ratio to 100 terms.
+//      synthetic distinct words, posts/s and the ratio to 100 terms;
+//   5. in headless Chromium (Debian's, when installed): the standard pack's cold
+//      start in a page and the latency of a check after every keystroke.
 // Writes docs/benchmarks/results.json and docs/benchmarks/README.md.
 
 import { execFileSync } from 'node:child_process';
@@ -18,12 +20,16 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
 import { compile, load } from '@propriety/core';
+import { measureInBrowser } from './browser.mjs';
 import { termList } from './compare/inputs.mjs';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const corpora = process.env.PROPRIETY_CORPORA ?? resolve(repo, '..', 'shared', 'corpora');
 const corpusFile = join(corpora, 'olid.dev.jsonl');
 const packFile = join(repo, 'examples', 'packs', 'example-department.prop');
+const standardPackFile = join(repo, 'packages', 'rules-civil-service-2014', 'src', 'civil-service-2014.prop');
+/** Posts typed one keystroke at a time in the browser. */
+const TYPED_POSTS = 40;
 const outDir = join(repo, 'docs', 'benchmarks');
 
 const POSTS = 2_000;
@@ -33,7 +39,7 @@ const TERM_COUNTS = [100, 1_000, 10_000];
 // slow machine measures throughput instead of the fail-closed `review`.
 const CHECK = { budgetMs: 120_000 };
 
-function main() {
+async function main() {
   if (!existsSync(corpusFile)) {
     console.error(`cannot find the corpus at ${corpusFile}: set PROPRIETY_CORPORA to the folder that holds olid.dev.jsonl`);
     return 1;
@@ -106,6 +112,10 @@ function main() {
   }
   const base = results.termScan[0].postsPerSecond;
   for (const row of results.termScan) row.ratioToSmallest = round(row.postsPerSecond / base, 2);
+
+  // 5. In the browser.
+  const standardIr = compile(readFileSync(standardPackFile, 'utf8'), { file: 'civil-service-2014.prop' });
+  results.browser = await measureInBrowser(repo, standardIr, texts.slice(0, TYPED_POSTS));
 
   print(results);
   mkdirSync(outDir, { recursive: true });
@@ -193,6 +203,29 @@ function print(results) {
   for (const row of results.termScan) {
     console.log(`term scan, ${number(row.terms).padStart(6)} terms: ${number(row.postsPerSecond)} posts/s (${row.ratioToSmallest}× the 100-term rate)`);
   }
+  const b = results.browser;
+  if (b.skipped !== undefined) console.log(`browser: skipped (${b.skipped})`);
+  else console.log(`browser (Chromium ${b.chromium}): load ${b.loadMs} ms, first check ${b.firstCheckMs} ms, keystroke median ${b.keystrokeMedianMs} ms, p99 ${b.keystrokeP99Ms} ms`);
+}
+
+function browserSection(b) {
+  if (b.skipped !== undefined) return `Skipped in this run: ${b.skipped}.`;
+  return `The standard pack (\`packages/rules-civil-service-2014\`) in headless Chromium ${b.chromium}
+(Debian's): \`@propriety/core\` bundled for the browser with esbuild (minified,
+${number(b.bundleBytes)} bytes), evaluated in a fresh page; then the first
+${b.posts} posts of the corpus typed one character at a time, with a full check
+after every keystroke (${number(b.keystrokes)} checks), as an editor would run it.
+Cold-start figures are medians of five fresh pages.
+
+| measure | result |
+| --- | --- |
+| evaluate the bundle | ${b.scriptMs} ms |
+| load the pack's IR | ${b.loadMs} ms |
+| first check after load | ${b.firstCheckMs} ms |
+| check per keystroke: median | ${b.keystrokeMedianMs} ms |
+| check per keystroke: 95th percentile | ${b.keystrokeP95Ms} ms |
+| check per keystroke: 99th percentile | ${b.keystrokeP99Ms} ms |
+| check per keystroke: slowest | ${b.keystrokeMaxMs} ms |`;
 }
 
 function readme(results) {
@@ -237,7 +270,11 @@ whatever the number of terms: a ratio near 1 is the goal.
 | terms | posts/s | ratio to 100 terms |
 | --- | --- | --- |
 ${rows}
+
+## In the browser, on every keystroke
+
+${browserSection(results.browser)}
 `;
 }
 
-process.exitCode = main();
+process.exitCode = await main();
