@@ -387,7 +387,7 @@ function walk(unrolled: Unrolled, flags: string, limit: number): number | undefi
   // finite, so they settle within as many steps as it has positions; a `B`
   // that skips longer can only meet more paths. So `B` starts into the
   // pattern from the settled counts only.
-  let settled = new Float64Array(n);
+  let settled: Float64Array = new Float64Array(n);
   for (let k = 0; k <= n; k++) {
     const next = advance(settled, -1);
     if (key(next) === key(settled)) break;
