@@ -66,6 +66,8 @@ function representatives(unicode: boolean): string[] {
  * lookbehind or group names.
  */
 export function boundedWays(regex: string, flags: string, limit: number): number | undefined {
+  // The representative characters stand for every other only when the pattern itself is ASCII.
+  for (let i = 0; i < regex.length; i++) if (regex.charCodeAt(i) > 0x7f) return undefined;
   let tree: Node;
   try {
     tree = new Parser(regex, flags.includes('u')).parse();
@@ -150,8 +152,9 @@ class Parser {
     const s = this.source;
     const c = s[this.at];
     // A repeated group is where the analysis's paths and these counts part:
-    // it tells iterations apart in ways not followed here.
-    if (atom.kind !== 'atom' && (c === '?' || c === '*' || c === '+' || (c === '{' && this.quantifierAhead()))) {
+    // it tells iterations apart in ways not followed here. An optional
+    // group (`(?:ed)?`) is read at most once, and counts as it should.
+    if (atom.kind !== 'atom' && (c === '*' || c === '+' || (c === '{' && this.quantifierAhead()))) {
       throw new Unsupported();
     }
     let min: number;
