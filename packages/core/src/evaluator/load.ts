@@ -1,5 +1,6 @@
 import { builtinDetectors } from '../detectors/builtin.js';
 import type { Detector } from '../detectors/detector.js';
+import { fastParseIR } from '../ir/fast-parse.js';
 import { IR_VERSION, packIRSchema, type PackIR } from '../ir/schema.js';
 import { compileTermMatcher } from '../text/compile-term-matcher.js';
 import type { TermMatcher } from '../text/term-matcher.js';
@@ -78,6 +79,10 @@ function parseIR(ir: unknown): PackIR {
       message: `is \`${String(version)}\`, but this version of @propriety/core reads IR version ${IR_VERSION}; compile the pack again with a matching version of @propriety/core`,
     }]);
   }
+  // IR as JSON.parse gives it is read by plain code; anything it is unsure
+  // of goes to the schema, which names every problem.
+  const fast = fastParseIR(ir);
+  if (fast !== undefined) return fast;
   let result;
   try {
     result = packIRSchema.safeParse(ir);

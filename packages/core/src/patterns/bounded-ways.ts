@@ -66,6 +66,8 @@ function representatives(unicode: boolean): string[] {
  * lookbehind or group names.
  */
 export function boundedWays(regex: string, flags: string, limit: number): number | undefined {
+  // The representative characters stand for every other only when the pattern itself is ASCII.
+  for (let i = 0; i < regex.length; i++) if (regex.charCodeAt(i) > 0x7f) return undefined;
   let tree: Node;
   try {
     tree = new Parser(regex, flags.includes('u')).parse();
@@ -150,8 +152,9 @@ class Parser {
     const s = this.source;
     const c = s[this.at];
     // A repeated group is where the analysis's paths and these counts part:
-    // it tells iterations apart in ways not followed here.
-    if (atom.kind !== 'atom' && (c === '?' || c === '*' || c === '+' || (c === '{' && this.quantifierAhead()))) {
+    // it tells iterations apart in ways not followed here. An optional
+    // group (`(?:ed)?`) is read at most once, and counts as it should.
+    if (atom.kind !== 'atom' && (c === '*' || c === '+' || (c === '{' && this.quantifierAhead()))) {
       throw new Unsupported();
     }
     let min: number;
@@ -354,7 +357,7 @@ function walk(unrolled: Unrolled, flags: string, limit: number): number | undefi
   }
   const starts = [...first.keys()];
 
-  /** The counts after one more character, read by `b` (-1: `B` skips, any character). */
+  /** The counts after one more character, read by `b` (-1: `B` skips, any character: then all paths count, and `B` is not yet one the analysis compares). */
   const advance = (counts: Float64Array, b: number): Float64Array => {
     const next = new Float64Array(n);
     for (const q of starts) if (b < 0 || overlaps(b, q)) next[q] = 1;
@@ -369,17 +372,12 @@ function walk(unrolled: Unrolled, flags: string, limit: number): number | undefi
   let most = 1;
   const seen = new Set<string>();
   const queue: { b: number; counts: Float64Array }[] = [];
-  /** Queues a state unless seen; false when the count is over the limit or the walk too long. */
+  /** Queues a state of `B` inside the pattern unless seen; false when the count is over the limit or the walk too long. */
   const visit = (b: number, counts: Float64Array): boolean => {
-    // While `B` only skips it is not yet a path the analysis compares, and
-    // every path counts along with it: only once `B` is inside the pattern
-    // is the count a bound on the score.
-    if (b >= 0) {
-      let total = 1;
-      for (let p = 0; p < n; p++) total += counts[p]!;
-      if (total > limit) return false;
-      if (total > most) most = total;
-    }
+    let total = 1;
+    for (let p = 0; p < n; p++) total += counts[p]!;
+    if (total > limit) return false;
+    if (total > most) most = total;
     const k = `${b}|${key(counts)}`;
     if (seen.has(k)) return true;
     if (seen.size >= MAX_STATES) return false;
@@ -387,11 +385,21 @@ function walk(unrolled: Unrolled, flags: string, limit: number): number | undefi
     queue.push({ b, counts });
     return true;
   };
-  visit(-1, new Float64Array(n));
+  // Counts only grow with each character `B` skips (every step adds the
+  // same new starts to what the earlier ones carry on), and the pattern is
+  // finite, so they settle within as many steps as it has positions; a `B`
+  // that skips longer can only meet more paths. So `B` starts into the
+  // pattern from the settled counts only.
+  let settled: Float64Array = new Float64Array(n);
+  for (let k = 0; k <= n; k++) {
+    const next = advance(settled, -1);
+    if (key(next) === key(settled)) break;
+    settled = next;
+  }
+  for (const q of starts) if (!visit(q, advance(settled, q))) return undefined;
   for (let head = 0; head < queue.length; head++) {
     const { b, counts } = queue[head]!;
-    const moves = b < 0 ? [-1, ...starts] : successors[b]!.map(([q]) => q);
-    for (const move of moves) if (!visit(move, advance(counts, move))) return undefined;
+    for (const [q] of successors[b]!) if (!visit(q, advance(counts, q))) return undefined;
   }
   return most;
 }

@@ -135,16 +135,6 @@ export class AutomatonBuilder {
     return this.states++;
   }
 
-  /** The child of trie node `s` on `c`, or -1. */
-  private childOf(s: number, c: number): number {
-    for (let t = this.firstChild[s]!; t >= 0; t = this.nextSibling[t]!) {
-      const symbol = this.symbolOf[t]!;
-      if (symbol === c) return t;
-      if (symbol > c) return -1;
-    }
-    return -1;
-  }
-
   /**
    * Computes failure links breadth first and lays the states out: the
    * shallowest (in breadth-first order) as dense rows within a fixed memory
@@ -156,96 +146,162 @@ export class AutomatonBuilder {
   build(outputs: Map<number, number>, denseBudgetBytes = DENSE_BUDGET_BYTES): Automaton {
     const a = this.alphabet;
     const n = this.states;
-    const { firstChild, nextSibling, symbolOf } = this;
+    const trie: Trie = { firstChild: this.firstChild, nextSibling: this.nextSibling, symbolOf: this.symbolOf };
     const output = new Int32Array(n).fill(-1);
     outputs.forEach((value, node) => {
       output[node] = value;
     });
-
-    // Breadth-first order over the trie (children in symbol order), with
-    // each node's failure link: failure targets are shallower, hence
-    // complete before they are used. All in trie node numbers.
-    const order = new Int32Array(n);
-    const rank = new Int32Array(n);
-    const fail = new Int32Array(n);
-    const dictLink = new Int32Array(n);
-    const hasOutput = new Uint8Array(n);
-    const childCount = new Int32Array(n);
-    let tail = 1;
-    for (let k = 0; k < tail; k++) {
-      const s = order[k]!;
-      rank[s] = k;
-      if (k > 0) {
-        const f = fail[s]!;
-        dictLink[s] = output[f]! >= 0 ? f : dictLink[f]!;
-      }
-      hasOutput[s] = output[s]! >= 0 || dictLink[s]! > 0 ? 1 : 0;
-      for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
-        order[tail++] = t;
-        childCount[s] = childCount[s]! + 1;
-        if (s === 0) continue;
-        const c = symbolOf[t]!;
-        for (let f = fail[s]!; ; f = fail[f]!) {
-          const g = this.childOf(f, c);
-          if (g >= 0) {
-            fail[t] = g;
-            break;
-          }
-          if (f === 0) break;
-        }
-      }
-    }
-
+    // Each phase is one loop in a function of its own: a start-up build runs
+    // each once, and small functions are optimised as soon as their loop is
+    // hot, without waiting for (or being thrown out by) the other phases.
+    const links = linkStates(trie, output, n);
     const denseStates = Math.max(1, Math.min(n, Math.floor(denseBudgetBytes / (4 * a))));
-    // Ids by breadth-first rank: dense states keep their rank; sparse ones
-    // get denseStates + record offset.
-    const idOfRank = new Int32Array(n);
-    let offset = 0;
-    for (let r = 0; r < n; r++) {
-      if (r < denseStates) idOfRank[r] = r;
-      else {
-        idOfRank[r] = denseStates + offset;
-        offset += 4 + 2 * childCount[order[r]!]!;
-      }
-    }
-    // Id of each trie node, and the same negated when the node has output.
-    const id = new Int32Array(n);
-    const signed = new Int32Array(n);
-    for (let s = 0; s < n; s++) {
-      const own = idOfRank[rank[s]!]!;
-      id[s] = own;
-      signed[s] = hasOutput[s] === 1 ? -own : own;
-    }
-
+    const ids = numberStates(links, n, denseStates);
     const dense = new Int32Array(denseStates * a);
     const denseOutput = new Int32Array(denseStates);
     const denseDictLink = new Int32Array(denseStates);
-    for (let r = 0; r < denseStates; r++) {
-      const s = order[r]!;
-      denseOutput[r] = output[s]!;
-      denseDictLink[r] = id[dictLink[s]!]!;
-      // A missing child goes where the failure state goes; its row is earlier, hence complete.
-      if (r > 0) dense.copyWithin(r * a, rank[fail[s]!]! * a, rank[fail[s]!]! * a + a);
-      for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) dense[r * a + symbolOf[t]!] = signed[t]!;
-    }
-    const nodes = new Int32Array(offset);
-    for (let r = denseStates; r < n; r++) {
-      const s = order[r]!;
-      const at = idOfRank[r]! - denseStates;
-      nodes[at + NODE_FAIL] = id[fail[s]!]!;
-      nodes[at + NODE_OUTPUT] = output[s]!;
-      nodes[at + NODE_DICT_LINK] = id[dictLink[s]!]!;
-      nodes[at + NODE_CHILDREN] = childCount[s]!;
-      let e = at + 4;
-      for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
-        nodes[e] = symbolOf[t]!;
-        nodes[e + 1] = signed[t]!;
-        e += 2;
-      }
-    }
+    layDense(trie, links, ids, output, a, denseStates, dense, denseOutput, denseDictLink);
+    const nodes = new Int32Array(ids.sparseLength);
+    laySparse(trie, links, ids, output, n, denseStates, nodes);
     this.firstChild = new Int32Array(0);
     this.nextSibling = new Int32Array(0);
     this.symbolOf = new Int32Array(0);
     return { alphabet: a, denseStates, dense, denseOutput, denseDictLink, nodes };
+  }
+}
+
+/** The trie as linked lists of children, in symbol order. */
+interface Trie {
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  symbolOf: Int32Array;
+}
+
+/** Breadth-first order and links of the trie's nodes, all in trie node numbers. */
+interface Links {
+  order: Int32Array;
+  rank: Int32Array;
+  fail: Int32Array;
+  dictLink: Int32Array;
+  hasOutput: Uint8Array;
+  childCount: Int32Array;
+}
+
+/** The child of trie node `s` on `c`, or -1. */
+function childOf(trie: Trie, s: number, c: number): number {
+  const { firstChild, nextSibling, symbolOf } = trie;
+  for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
+    const symbol = symbolOf[t]!;
+    if (symbol === c) return t;
+    if (symbol > c) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Breadth-first order over the trie (children in symbol order), with each
+ * node's failure and dictionary links: failure targets are shallower, hence
+ * complete before they are used.
+ */
+function linkStates(trie: Trie, output: Int32Array, n: number): Links {
+  const { firstChild, nextSibling, symbolOf } = trie;
+  const order = new Int32Array(n);
+  const rank = new Int32Array(n);
+  const fail = new Int32Array(n);
+  const dictLink = new Int32Array(n);
+  const hasOutput = new Uint8Array(n);
+  const childCount = new Int32Array(n);
+  let tail = 1;
+  for (let k = 0; k < tail; k++) {
+    const s = order[k]!;
+    rank[s] = k;
+    if (k > 0) {
+      const f = fail[s]!;
+      dictLink[s] = output[f]! >= 0 ? f : dictLink[f]!;
+    }
+    hasOutput[s] = output[s]! >= 0 || dictLink[s]! > 0 ? 1 : 0;
+    for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
+      order[tail++] = t;
+      childCount[s] = childCount[s]! + 1;
+      if (s === 0) continue;
+      const c = symbolOf[t]!;
+      for (let f = fail[s]!; ; f = fail[f]!) {
+        const g = childOf(trie, f, c);
+        if (g >= 0) {
+          fail[t] = g;
+          break;
+        }
+        if (f === 0) break;
+      }
+    }
+  }
+  return { order, rank, fail, dictLink, hasOutput, childCount };
+}
+
+/** State ids of the trie's nodes, plain and signed (negated when the state has output). */
+interface Ids {
+  /** Id of each rank: dense states keep their rank; sparse ones get denseStates + record offset. */
+  idOfRank: Int32Array;
+  id: Int32Array;
+  signed: Int32Array;
+  /** Length of all the sparse records together. */
+  sparseLength: number;
+}
+
+function numberStates(links: Links, n: number, denseStates: number): Ids {
+  const { order, rank, hasOutput, childCount } = links;
+  const idOfRank = new Int32Array(n);
+  let offset = 0;
+  for (let r = 0; r < n; r++) {
+    if (r < denseStates) idOfRank[r] = r;
+    else {
+      idOfRank[r] = denseStates + offset;
+      offset += 4 + 2 * childCount[order[r]!]!;
+    }
+  }
+  const id = new Int32Array(n);
+  const signed = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    const own = idOfRank[rank[s]!]!;
+    id[s] = own;
+    signed[s] = hasOutput[s] === 1 ? -own : own;
+  }
+  return { idOfRank, id, signed, sparseLength: offset };
+}
+
+function layDense(
+  trie: Trie, links: Links, ids: Ids, output: Int32Array, a: number, denseStates: number,
+  dense: Int32Array, denseOutput: Int32Array, denseDictLink: Int32Array,
+): void {
+  const { firstChild, nextSibling, symbolOf } = trie;
+  const { order, rank, fail, dictLink } = links;
+  const { id, signed } = ids;
+  for (let r = 0; r < denseStates; r++) {
+    const s = order[r]!;
+    denseOutput[r] = output[s]!;
+    denseDictLink[r] = id[dictLink[s]!]!;
+    // A missing child goes where the failure state goes; its row is earlier, hence complete.
+    if (r > 0) dense.copyWithin(r * a, rank[fail[s]!]! * a, rank[fail[s]!]! * a + a);
+    for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) dense[r * a + symbolOf[t]!] = signed[t]!;
+  }
+}
+
+function laySparse(trie: Trie, links: Links, ids: Ids, output: Int32Array, n: number, denseStates: number, nodes: Int32Array): void {
+  const { firstChild, nextSibling, symbolOf } = trie;
+  const { order, fail, dictLink, childCount } = links;
+  const { idOfRank, id, signed } = ids;
+  for (let r = denseStates; r < n; r++) {
+    const s = order[r]!;
+    const at = idOfRank[r]! - denseStates;
+    nodes[at + NODE_FAIL] = id[fail[s]!]!;
+    nodes[at + NODE_OUTPUT] = output[s]!;
+    nodes[at + NODE_DICT_LINK] = id[dictLink[s]!]!;
+    nodes[at + NODE_CHILDREN] = childCount[s]!;
+    let e = at + 4;
+    for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
+      nodes[e] = symbolOf[t]!;
+      nodes[e + 1] = signed[t]!;
+      e += 2;
+    }
   }
 }

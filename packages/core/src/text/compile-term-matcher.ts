@@ -30,16 +30,8 @@ export interface CompileOptions {
  *   then list id, then term
  */
 export function compileTermMatcher(lists: TermListInput[], options: CompileOptions = {}): TermMatcher {
-  const extras = new Map<number, number>();
+  const packer = new Packer();
   const seen = new Set<string>();
-  const listOf: string[] = [];
-  const termOf: string[] = [];
-  const records = new IntBuffer();
-  // Every pattern end to end, the end of each, and the record of each.
-  const patterns = new IntBuffer();
-  const patternEnd: number[] = [];
-  const patternRecord: number[] = [];
-
   for (const list of lists) {
     for (const term of list.terms) {
       const starred = TRAILING_STAR.test(term.text);
@@ -49,80 +41,129 @@ export function compileTermMatcher(lists: TermListInput[], options: CompileOptio
       seen.add(key);
       const normalised = normaliseTerm(starred ? term.text.replace(TRAILING_STAR, '') : term.text);
       if (normalised === '') continue;
-
       let spellings = [normalised];
       if (list.inflect && !prefix) {
         const cut = normalised.lastIndexOf(' ') + 1;
         spellings = inflections(normalised.slice(cut)).map((form) => normalised.slice(0, cut) + form);
       }
-      const id = listOf.length;
-      listOf.push(list.id);
-      termOf.push(term.text);
-      // Spellings that squeeze to the same skeleton share one pattern and one
-      // record, so a stretched word that fits two of them is reported once.
-      const groups: { symbols: number[]; spellings: { text: string; runs: number[] }[] }[] = [];
-      for (let k = 0; k < spellings.length; k++) {
-        const spelling = spellings[k]!;
-        const { symbols, runs } = termSkeleton(spelling, extras);
-        const group = groups.find((g) => sameSymbols(g.symbols, symbols));
-        if (group === undefined) groups.push({ symbols, spellings: [{ text: spelling, runs }] });
-        else group.spellings.push({ text: spelling, runs });
+      packer.term(list.id, term.text, prefix, spellings);
+    }
+  }
+  return packer.finish(options);
+}
+
+/**
+ * Packs terms as `TermScanner` reads them: each pattern's symbols end to
+ * end, and its record. Each step is a small method of its own, so that a
+ * cold start, which compiles each list once, gets them optimised early.
+ */
+class Packer {
+  private readonly extras = new Map<number, number>();
+  private readonly listOf: string[] = [];
+  private readonly termOf: string[] = [];
+  private readonly records = new IntBuffer();
+  // Every pattern end to end, the end of each, and the record of each.
+  private readonly patterns = new IntBuffer();
+  private readonly patternEnd: number[] = [];
+  private readonly patternRecord: number[] = [];
+
+  /** Adds one term, with its spellings (the normalised term, or its inflections). */
+  term(list: string, text: string, prefix: boolean, spellings: readonly string[]): void {
+    const id = this.listOf.length;
+    this.listOf.push(list);
+    this.termOf.push(text);
+    // Spellings that squeeze to the same skeleton share one pattern and one
+    // record, so a stretched word that fits two of them is reported once.
+    if (spellings.length === 1) {
+      const { symbols, runs } = termSkeleton(spellings[0]!, this.extras);
+      this.pattern(symbols, prefix);
+      this.record(id, prefix, symbols, [spellings[0]!], [runs]);
+      return;
+    }
+    const groups: { symbols: number[]; texts: string[]; runs: number[][] }[] = [];
+    for (let k = 0; k < spellings.length; k++) {
+      const spelling = spellings[k]!;
+      const { symbols, runs } = termSkeleton(spelling, this.extras);
+      const group = groups.find((g) => sameSymbols(g.symbols, symbols));
+      if (group === undefined) groups.push({ symbols, texts: [spelling], runs: [runs] });
+      else {
+        group.texts.push(spelling);
+        group.runs.push(runs);
       }
-      for (const { symbols, spellings: variants } of groups) {
-        const room = patterns.reserve(symbols.length + 2);
-        let end = patterns.length;
-        room[end++] = SEP_SYMBOL;
-        for (let k = 0; k < symbols.length; k++) room[end++] = symbols[k]!;
-        if (!prefix) room[end++] = SEP_SYMBOL;
-        patterns.length = end;
-        patternEnd.push(end);
-        patternRecord.push(records.length);
-        let size = 4;
-        for (const { text } of variants) size += 4 + 2 * symbols.length + text.length;
-        const data = records.reserve(size);
-        let at = records.length;
-        data[at++] = -1;
-        data[at++] = prefix ? 1 : 0;
-        data[at++] = id;
-        data[at++] = variants.length;
-        // Each variant as `TermScanner` reads it: symbol count, word gaps,
-        // text length, symbols, run starts, text length again, text units.
-        for (const { text, runs } of variants) {
-          data[at++] = symbols.length;
-          const gaps = at++;
-          data[at++] = text.length;
-          for (let k = 0; k < symbols.length; k++) data[at++] = symbols[k]!;
-          for (let k = 0; k < runs.length; k++) data[at++] = runs[k]!;
-          data[at++] = text.length;
-          let spaces = 0;
-          for (let k = 0; k < text.length; k++) {
-            const unit = text.charCodeAt(k);
-            if (unit === SPACE) spaces++;
-            data[at++] = unit;
-          }
-          data[gaps] = spaces;
-        }
-        records.length = at;
-      }
+    }
+    for (const group of groups) {
+      this.pattern(group.symbols, prefix);
+      this.record(id, prefix, group.symbols, group.texts, group.runs);
     }
   }
 
-  const builder = new AutomatonBuilder(FIRST_EXTRA_SYMBOL + extras.size);
-  const flat = patterns.view();
-  // Records of patterns ending in the same node are chained through RECORD_NEXT.
-  const outputs = new Map<number, number>();
-  const lastRecord = new Map<number, number>();
-  for (let i = 0; i < patternEnd.length; i++) {
-    const node = builder.add(flat, i === 0 ? 0 : patternEnd[i - 1]!, patternEnd[i]!);
-    const record = patternRecord[i]!;
-    const last = lastRecord.get(node);
-    if (last === undefined) outputs.set(node, record);
-    else records.set(last + RECORD_NEXT, record);
-    lastRecord.set(node, record);
+  private pattern(symbols: readonly number[], prefix: boolean): void {
+    const room = this.patterns.reserve(symbols.length + 2);
+    let end = this.patterns.length;
+    room[end++] = SEP_SYMBOL;
+    for (let k = 0; k < symbols.length; k++) room[end++] = symbols[k]!;
+    if (!prefix) room[end++] = SEP_SYMBOL;
+    this.patterns.length = end;
+    this.patternEnd.push(end);
+    this.patternRecord.push(this.records.length);
   }
-  const automaton = builder.build(outputs, options.denseBudgetBytes);
-  const scanner = new TermScanner(automaton, { list: listOf, term: termOf, records: records.toInt32Array() }, extras);
-  return { scan: (text) => scanner.scan(text) };
+
+  /**
+   * One record: next record (-1), prefix flag, term id, number of variants;
+   * then each variant: symbol count, word gaps, text length, symbols, run
+   * starts, text length again, text units.
+   */
+  private record(id: number, prefix: boolean, symbols: readonly number[], texts: readonly string[], runs: readonly number[][]): void {
+    let size = 4;
+    for (let v = 0; v < texts.length; v++) size += 4 + 2 * symbols.length + texts[v]!.length;
+    const data = this.records.reserve(size);
+    let at = this.records.length;
+    data[at++] = -1;
+    data[at++] = prefix ? 1 : 0;
+    data[at++] = id;
+    data[at++] = texts.length;
+    for (let v = 0; v < texts.length; v++) at = writeVariant(data, at, symbols, texts[v]!, runs[v]!);
+    this.records.length = at;
+  }
+
+  /** Builds the automaton over every pattern and the scanner over it. */
+  finish(options: CompileOptions): TermMatcher {
+    const { records, patternEnd, patternRecord } = this;
+    const builder = new AutomatonBuilder(FIRST_EXTRA_SYMBOL + this.extras.size);
+    const flat = this.patterns.view();
+    // Records of patterns ending in the same node are chained through RECORD_NEXT.
+    const outputs = new Map<number, number>();
+    const lastRecord = new Map<number, number>();
+    for (let i = 0; i < patternEnd.length; i++) {
+      const node = builder.add(flat, i === 0 ? 0 : patternEnd[i - 1]!, patternEnd[i]!);
+      const record = patternRecord[i]!;
+      const last = lastRecord.get(node);
+      if (last === undefined) outputs.set(node, record);
+      else records.set(last + RECORD_NEXT, record);
+      lastRecord.set(node, record);
+    }
+    const automaton = builder.build(outputs, options.denseBudgetBytes);
+    const scanner = new TermScanner(automaton, { list: this.listOf, term: this.termOf, records: records.toInt32Array() }, this.extras);
+    return { scan: (text) => scanner.scan(text) };
+  }
+}
+
+/** Writes one variant of a record from `at`; returns where it ends. */
+function writeVariant(data: Int32Array, at: number, symbols: readonly number[], text: string, runs: readonly number[]): number {
+  data[at++] = symbols.length;
+  const gaps = at++;
+  data[at++] = text.length;
+  for (let k = 0; k < symbols.length; k++) data[at++] = symbols[k]!;
+  for (let k = 0; k < runs.length; k++) data[at++] = runs[k]!;
+  data[at++] = text.length;
+  let spaces = 0;
+  for (let k = 0; k < text.length; k++) {
+    const unit = text.charCodeAt(k);
+    if (unit === SPACE) spaces++;
+    data[at++] = unit;
+  }
+  data[gaps] = spaces;
+  return at;
 }
 
 const SPACE = 32;
