@@ -93,6 +93,23 @@ describe('the built package', () => {
     expect(esm).toEqual(source);
   });
 
+  it('needs no package at run time but zod: the others travel inside the bundles', () => {
+    const dependencies = Object.keys((JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    }).dependencies ?? {});
+    expect(dependencies).toEqual(['zod']);
+    for (const file of ['dist/index.js', 'dist/index.cjs']) {
+      const code = readFileSync(join(packageDir, file), 'utf8');
+      const statements = [
+        ...code.matchAll(/^\s*import\b[^;]*?\bfrom\s*["']([^"']+)["']/gm),
+        ...code.matchAll(/^\s*import\s*["']([^"']+)["']/gm),
+        ...code.matchAll(/\b(?:require|import)\(\s*["']([^"'\s]+)["']\s*\)/g),
+      ];
+      const imported = new Set(statements.map((m) => m[1]).filter((name) => !name!.startsWith('.')));
+      expect([...imported], file).toEqual(['zod']);
+    }
+  });
+
   it('keeps Node built-ins out of the bundles, so they run in browsers', () => {
     for (const file of ['dist/index.js', 'dist/index.cjs']) {
       const code = readFileSync(join(packageDir, file), 'utf8');

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // Builds what the contenders load: `@propriety/core` and its text modules
-// bundled from source with esbuild (dependencies left external, as the
-// package's own build does), and the standard pack's IR.
+// bundled from source with esbuild (with its dependencies inside but zod, as
+// the package's own build has them), and the standard pack's IR.
 
 /**
  * @param {string} repo  the repository root
@@ -22,7 +22,7 @@ export function prepare(repo, out, src) {
   const bundle = (entry, outfile) =>
     execFileSync(esbuild, [
       entry, '--bundle', '--format=esm', '--platform=neutral', '--target=es2022',
-      '--packages=external', '--log-level=warning', `--outfile=${outfile}`,
+      '--external:zod', '--main-fields=module,main', '--log-level=warning', `--outfile=${outfile}`,
     ], { cwd: core, stdio: ['ignore', 'inherit', 'inherit'] });
 
   const coreBundle = join(out, 'core.mjs');
