@@ -40,6 +40,20 @@ class Thrown {
   constructor(readonly error: unknown) {}
 }
 
+/**
+ * How many times any field scan has done real work (normalised, scanned, run
+ * a pattern or a detector): a check reads the clock for its time budget only
+ * when this moved, since a rule that only reads remembered answers takes
+ * next to no time, and reading the clock before each of them cost more than
+ * some rules.
+ */
+let work = 0;
+
+/** The count of {@link work}; it only grows. */
+export function workDone(): number {
+  return work;
+}
+
 /** The answer for a term list with no match (shared, frozen). */
 const NO_MATCHES: SourceMatches = Object.freeze({ matches: Object.freeze([]) as readonly SourceMatch[], truncated: false });
 
@@ -100,13 +114,17 @@ export class FieldScan {
 
   private normalised(): NormalisedText {
     // Detectors read the offset maps word by word: they get every field made at once, as plain data.
-    this.normalisedText ??= plainText(normalise(this.original));
+    if (this.normalisedText === undefined) {
+      work++;
+      this.normalisedText = plainText(normalise(this.original));
+    }
     return this.normalisedText;
   }
 
   private terms(): Map<string, SourceMatches> {
     if (this.termMatches !== undefined) return this.termMatches;
     const byList = new Map<string, SourceMatches>();
+    work++;
     if (this.pack.matcher !== undefined) {
       for (const match of this.pack.matcher.scan(this.normalised())) {
         let list = byList.get(match.list);
@@ -134,6 +152,7 @@ export class FieldScan {
       const pattern = this.pack.patterns.get(id);
       // Load resolves every pattern a rule names; a missing one is a fault, and a fault must not read as "no match".
       if (pattern === undefined) throw new IncompleteError(`unknown:pattern:${id}`, `pattern \`${id}\` is not loaded`);
+      work++;
       found = runPattern(pattern.regex, this.original);
       this.patternMatches.set(id, found);
     }
@@ -180,6 +199,7 @@ export class FieldScan {
   }
 
   private detect(loaded: LoadedDetector, options: unknown): unknown {
+    work++;
     try {
       return loaded.detector.detect(
         { text: this.original, normalised: this.normalised(), field: this.path, activity: this.activity },

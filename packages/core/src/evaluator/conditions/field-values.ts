@@ -21,12 +21,23 @@ export function sameValue(actual: unknown, expected: string | number | boolean):
   return false;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Strings already folded: the values packs compare with and the values
+ * activities give (`personal`, `twitter`) are a small set, compared on every
+ * check. Bounded, so that arbitrary values cannot grow it without end.
+ */
+const folded = new Map<string, string>();
+const FOLDED_KEPT = 1024;
 
 /** Lower case, compatibility-folded: how strings are compared. */
 export function fold(text: string): string {
-  // NFKC leaves ASCII as it is, and field values are nearly always ASCII (`personal`, `twitter`).
-  return (ASCII.test(text) ? text : text.normalize('NFKC')).toLowerCase();
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = text.normalize('NFKC').toLowerCase();
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    if (text.length <= 64) folded.set(text, result);
+  }
+  return result;
 }
 
 /** Whether a value counts as given: not missing, not blank, not an empty list. */
