@@ -48,6 +48,13 @@ const MIN_SHOUTED_LETTERS = 9;
  * written in capitals by rule) neither count nor break a run.
  */
 export function findShouting(text: string, ignore: (word: string) => boolean = () => false): HeatSignal[] {
+  // Shouting needs nine capitals, and a capital is A–Z or beyond ASCII: most texts have fewer such characters.
+  let capitals = 0;
+  for (let i = 0; i < text.length && capitals < MIN_SHOUTED_LETTERS; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) capitals++;
+  }
+  if (capitals < MIN_SHOUTED_LETTERS) return [];
   const out: HeatSignal[] = [];
   let runStart = -1;
   let runEnd = -1;
@@ -96,11 +103,16 @@ export function findShouting(text: string, ignore: (word: string) => boolean = (
   return out;
 }
 
+/** Two of `!`, `?`, `！` or `‼` with only spaces between. */
+const TWO_MARKS = /[!?\uff01\u203c] *[!?\uff01\u203c]/;
+
 /**
  * Finds runs of three or more `!` (or of `?` and `!` mixed, `?!?!`),
  * spaces allowed between them. Longer runs are stronger.
  */
 export function findPunctuationRuns(text: string): HeatSignal[] {
+  // Every run reported holds two marks with at most spaces between them; most texts have none.
+  if (!TWO_MARKS.test(text)) return [];
   const out: HeatSignal[] = [];
   const len = text.length;
   let i = 0;

@@ -118,3 +118,51 @@ describe('shouting in any script', () => {
     expect(findShouting('это просто недопустимо')).toHaveLength(0);
   });
 });
+
+describe('the quick exits of the heat signals', () => {
+  /** Runs of marks read with a regular expression: a different way to the same runs. */
+  function punctuationOracle(text: string): { start: number; end: number; label: string }[] {
+    const out: { start: number; end: number; label: string }[] = [];
+    for (const m of text.matchAll(/[!?\uff01\u203c](?:[ !?\uff01\u203c]*[!?\uff01\u203c])?/g)) {
+      const run = m[0];
+      let bangs = 0;
+      let questions = 0;
+      for (const ch of run) {
+        if (ch === '!' || ch === '\uff01') bangs++;
+        else if (ch === '\u203c') bangs += 2;
+        else if (ch === '?') questions++;
+      }
+      const marks = bangs + questions;
+      const at = { start: m.index, end: m.index + run.length };
+      if (bangs >= 3 && questions === 0) out.push({ ...at, label: 'repeated exclamation marks' });
+      else if (bangs >= 1 && questions >= 1 && marks >= 2) out.push({ ...at, label: 'exasperated punctuation' });
+      else if (questions >= 4) out.push({ ...at, label: 'repeated question marks' });
+    }
+    return out;
+  }
+
+  it('find the same punctuation runs as a plain reading of the marks', () => {
+    const piece = fc.constantFrom('!', '?', '\uff01', '\u203c', ' ', '  ', 'a', 'Why', '.', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(findPunctuationRuns(text).map(({ start, end, label }) => ({ start, end, label }))).toEqual(punctuationOracle(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never find shouting with fewer than nine capitals, and still find it at nine', () => {
+    const word = fc.constantFrom('NO', 'WAY', 'STOP', 'this', 'is', 'Unfair', 'I', '!', 'ÉTÉ');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), (words) => {
+        const text = words.join(' ');
+        const capitals = [...text].filter((ch) => ch !== ch.toLowerCase()).length;
+        if (capitals < 9) expect(findShouting(text)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+    expect(findShouting('STOP IT NOW')).toHaveLength(1);
+    expect(findShouting('STOP IT NO')).toEqual([]);
+  });
+});
