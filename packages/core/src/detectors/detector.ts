@@ -42,4 +42,12 @@ export interface Detector<Options = Record<string, unknown>> {
   options: z.ZodType<Options>;
   /** Finds every match in one field of the activity; the engine filters them by `minConfidence`. */
   detect(input: DetectorInput, options: Options): DetectorMatch[];
+  /**
+   * True when the `minConfidence` option does nothing but drop the matches
+   * below it: the matches at a threshold are those at any lower threshold
+   * that reach it. A pack that configures such a detector several times with
+   * only the threshold changed then has it run once per field, not once per
+   * configuration.
+   */
+  thresholdOnly?: boolean | undefined;
 }

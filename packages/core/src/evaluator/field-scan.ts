@@ -50,6 +50,8 @@ export class FieldScan {
   private termMatches: Map<string, SourceMatches> | undefined;
   private readonly patternMatches = new Map<string, SourceMatches>();
   private readonly detectorMatches = new Map<string, SourceMatches | IncompleteError>();
+  /** What a shared detector run returned (or threw), by {@link LoadedDetector.shared} key. */
+  private sharedRuns: Map<string, { raw: unknown } | { error: unknown }> | undefined;
   private locator: ((offset: number) => { line: number; column: number }) | undefined;
 
   /**
@@ -148,11 +150,27 @@ export class FieldScan {
     if (loaded === undefined) return new IncompleteError(`unknown:detector:${id}`, `detector \`${id}\` is not loaded`);
     const what = `detector \`${id}\` failed on \`${this.path}\``;
     let raw: unknown;
+    const run = (options: unknown): unknown => loaded.detector.detect(
+      { text: this.original, normalised: this.normalised(), field: this.path, activity: this.activity },
+      options,
+    );
     try {
-      raw = loaded.detector.detect(
-        { text: this.original, normalised: this.normalised(), field: this.path, activity: this.activity },
-        loaded.options,
-      );
+      if (loaded.shared === undefined) raw = run(loaded.options);
+      else {
+        // One run for every declaration of the detector that differs only in threshold (see `shareRuns`).
+        this.sharedRuns ??= new Map();
+        let shared = this.sharedRuns.get(loaded.shared.key);
+        if (shared === undefined) {
+          try {
+            shared = { raw: run(loaded.shared.options) };
+          } catch (error) {
+            shared = { error };
+          }
+          this.sharedRuns.set(loaded.shared.key, shared);
+        }
+        if ('error' in shared) throw shared.error;
+        raw = shared.raw;
+      }
     } catch (error) {
       return new IncompleteError(`detector:${id}:${this.path}`, `${what} (${errorDetail(error)})`);
     }

@@ -63,6 +63,37 @@ function configure(
   return { id, detector, options: parsed.data, minConfidence: minConfidenceOf(parsed.data, raw) };
 }
 
+/**
+ * Groups the detectors a pack uses (declared, or built-ins named directly) that run the same {@link Detector.thresholdOnly}
+ * detector with the same options but for `minConfidence`, and gives each
+ * group one shared run at the lowest of their thresholds: `FieldScan` filters
+ * its matches by each declaration's own threshold, which gives what each
+ * would have found alone.
+ */
+export function shareRuns(detectors: ReadonlyMap<string, LoadedDetector>): void {
+  const groups = new Map<string, LoadedDetector[]>();
+  for (const loaded of detectors.values()) {
+    const { options } = loaded;
+    if (loaded.detector.thresholdOnly !== true || options === null || typeof options !== 'object') continue;
+    const { minConfidence: _, ...rest } = options as Record<string, unknown>;
+    let key: string;
+    try {
+      key = `${loaded.detector.name}\u0000${JSON.stringify(rest)}`;
+    } catch {
+      continue;
+    }
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [loaded]);
+    else group.push(loaded);
+  }
+  for (const [key, group] of groups) {
+    if (group.length < 2) continue;
+    const lowest = Math.min(...group.map((loaded) => loaded.minConfidence));
+    const options = { ...(group[0]!.options as Record<string, unknown>), minConfidence: lowest };
+    for (const loaded of group) loaded.shared = { key, options };
+  }
+}
+
 /** `minConfidence` from the parsed options, or from what the pack wrote when a custom detector's schema drops it. */
 function minConfidenceOf(parsed: unknown, raw: Record<string, unknown>): number {
   for (const source of [parsed, raw]) {

@@ -6,7 +6,7 @@ import type { TermMatcher } from '../text/term-matcher.js';
 import { createEngine, type Engine } from './engine.js';
 import { IRError } from './ir-error.js';
 import { issuesFromZod, type Issue } from './issues.js';
-import { loadDetectors } from './load-detectors.js';
+import { loadDetectors, shareRuns } from './load-detectors.js';
 import { loadPatterns } from './load-patterns.js';
 import type { LoadedPack } from './loaded-pack.js';
 import { planRules } from './plan.js';
@@ -53,6 +53,7 @@ export function load(ir: unknown, options: LoadOptions = {}): Engine {
   const plan = planRules(parsed.rules);
   for (const id of plan.detectors) resolve(id);
   if (issues.length > 0) throw new IRError(issues);
+  shareRuns(detectors);
 
   const pack: LoadedPack = {
     ir: parsed,

@@ -12,6 +12,12 @@ export interface LoadedDetector {
   options: unknown;
   /** Matches below this confidence are ignored. */
   minConfidence: number;
+  /**
+   * For a {@link Detector.thresholdOnly} detector declared several times with
+   * only the threshold changed: the run the declarations share (keyed by
+   * detector and options), with the lowest of their thresholds.
+   */
+  shared?: { key: string; options: unknown } | undefined;
 }
 
 /** A pattern compiled once at load, with the `g` flag added. */

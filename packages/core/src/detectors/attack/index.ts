@@ -97,6 +97,8 @@ export function detectAttack(input: DetectorInput, options: AttackOptions): Dete
 /** The `attack` detector: personal attacks, generalisations about groups, and threats. */
 export const attackDetector: Detector<AttackOptions> = {
   name: 'attack',
+  // Its threshold is applied last, as a filter on the matches.
+  thresholdOnly: true,
   description: 'insults aimed at a person or a group, abuse addressed to someone, and threats',
   options: attackOptionsSchema,
   detect: detectAttack,

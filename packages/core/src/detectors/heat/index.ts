@@ -75,6 +75,8 @@ export function detectHeat(input: DetectorInput, options: HeatOptions): Detector
 /** The `heat` detector: shouting, runs of exclamation marks and angry words, for the advice on permanence. */
 export const heatDetector: Detector<HeatOptions> = {
   name: 'heat',
+  // Its threshold is applied last, as a filter on the matches.
+  thresholdOnly: true,
   description: 'shouting, runs of exclamation marks and angry words: signs of a post written in anger',
   options: heatOptionsSchema,
   detect: detectHeat,

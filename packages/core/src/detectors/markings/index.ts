@@ -341,6 +341,8 @@ export function detectMarkings(input: DetectorInput, options: MarkingOptions): D
 /** The `marking` detector: classification markings, handling caveats, embargoes, drafts and leaks. */
 export const markingDetector: Detector<MarkingOptions> = {
   name: 'marking',
+  // Its threshold is applied last, as a filter on the matches.
+  thresholdOnly: true,
   description: 'protective markings, handling caveats, embargoes, drafts, leaks and off-the-record remarks',
   options: markingOptionsSchema,
   detect: detectMarkings,
