@@ -235,8 +235,11 @@ export const streetAddressDetector: Detector<ConfidenceOptions> = {
  * token of the whole text (over a hundred megabytes for a 5 MB document).
  * Every step of the search reads a bounded number of tokens to either side
  * (about a hundred at most, in {@link extendRight}), far fewer than a block.
+ * Small blocks also die young: with 8,192 tokens a block lived long enough
+ * to be promoted to the old generation (measured: 30 MB of old-space garbage
+ * on the 5 MB document, against 1 MB with 1,024).
  */
-const BLOCK_TOKENS = 8192;
+const BLOCK_TOKENS = 1024;
 
 const NO_TAIL: [number, boolean, boolean] = [0, false, false];
 
