@@ -217,6 +217,25 @@ describe.concurrent('propriety check with several packs', () => {
     expect(result.stderr).toContain(`error: the pack \`${file}\` cannot be loaded\n  - \`packs\` is required\n  - \`termLists\` is required`);
   });
 
+  it('names the problems of a compiled pack whose rules do not load, with worker threads as with none', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const compiled = await runCli(['compile', fixture('packs/base.prop')]);
+    const ir = JSON.parse(compiled.stdout);
+    ir.rules[0].when = { kind: 'nonsense' };
+    const file = join(mkdtempSync(join(tmpdir(), 'propriety-')), 'broken-rule.json');
+    writeFileSync(file, JSON.stringify(ir));
+    const expected = `error: the pack \`${file}\` cannot be loaded\n  - \`rules.0.when.op\` is not one of the allowed values`;
+    for (const jobs of ['1', '2']) {
+      const result = await runCli(['check', '--pack', file, '--jobs', jobs, '-f', 'json', fixture('posts/ok.txt')]);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toContain(expected);
+      // Refused before anything is written.
+      expect(result.stdout).toBe('');
+    }
+  });
+
   it('checks with a compiled .json pack', async () => {
     const compiled = await runCli(['compile', fixture('packs/base.prop')]);
     const { mkdtempSync, writeFileSync } = await import('node:fs');

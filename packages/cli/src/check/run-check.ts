@@ -7,7 +7,8 @@ import { exitCodeFor } from '../exit-codes.js';
 import { createReporter } from '../formats/create-reporter.js';
 import type { Format } from '../formats/reporter.js';
 import { createRenderer, type RenderConfig } from '../formats/renderer.js';
-import { selectPack } from '../packs/select-pack.js';
+import { loadPack, packLoadError } from '../packs/compile-pack.js';
+import { selectPackIR } from '../packs/select-pack.js';
 import { colorsFor, wantsColor } from '../terminal/colors.js';
 import { Output } from '../terminal/output.js';
 import { UsageError } from '../usage-error.js';
@@ -17,7 +18,8 @@ import { renderOutcome, type Rendered } from './outcome.js';
 import { runPipeline } from './pipeline.js';
 import { Progress } from './progress.js';
 import { describeSummary, Summary } from './summary.js';
-import { WorkerPool } from './worker-pool.js';
+import { activityValidator } from './activity-validator.js';
+import { WorkerLoadError, WorkerPool } from './worker-pool.js';
 
 /** The options of `propriety check` and `propriety explain`. */
 export interface CheckCommandOptions extends ActivityFlags {
@@ -51,10 +53,24 @@ const MAX_PRINTED_PROBLEMS = 1000;
  * comes in the chosen format and returns the exit code (see `exitCodeFor`).
  */
 export async function runCheck(paths: readonly string[], options: CheckCommandOptions, io: CheckIO): Promise<number> {
+  // Worker threads start first: they import the engine while this thread compiles the pack.
+  const pool = options.jobs > 1 ? new WorkerPool(options.jobs) : undefined;
+  try {
+    return await check(paths, options, io, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function check(paths: readonly string[], options: CheckCommandOptions, io: CheckIO, pool: WorkerPool | undefined): Promise<number> {
   const err = colorsFor(io.stderr, options.color);
-  const pack = await selectPack(options.pack, err);
+  const pack = await selectPackIR(options.pack, err);
   if (pack.warnings !== '' && options.quiet !== true) io.stderr.write(`${pack.warnings}\n\n`);
-  validateActivityFlags(options, pack.engine);
+  // With worker threads, each loads the pack and the main thread only reads and writes: loading it here too
+  // would hold up the workers' start by as long as a load takes. Flags are checked without the rules.
+  const engine = pool === undefined ? loadPack(pack.ir, pack.label).engine : undefined;
+  const validator = engine ?? activityValidator(pack);
+  validateActivityFlags(options, validator);
   if (options.now !== undefined && Number.isNaN(Date.parse(options.now))) {
     throw new UsageError(`\`--now\` must be an ISO 8601 date or date-time such as \`2026-04-10\` (got \`${options.now}\`)`);
   }
@@ -62,7 +78,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
 
   const sources = await inputSources(paths, io);
   const out = new Output(io.stdout);
-  const ctx = { out, colors: colorsFor(io.stdout, options.color), engine: pack.engine, cwd: io.cwd, version: VERSION };
+  const ctx = { out, colors: colorsFor(io.stdout, options.color), engine: validator, cwd: io.cwd, version: VERSION };
   const reporter = createReporter(options.format, ctx, pack.ir);
   const settings: CheckSettings = { explain: options.explain, now: options.now };
   const render: RenderConfig = { format: options.format, color: wantsColor(io.stdout, options.color), explain: options.explain, cwd: io.cwd };
@@ -84,22 +100,24 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
       io.stderr.write(`${err.red('error')}: ${err.bold(describeRef(rendered.ref))}: ${rendered.problem}\n`);
     }
   };
+  if (pool !== undefined) {
+    // A pack that does not load is a usage error, raised before anything is written.
+    pool.load({ ir: pack.ir, settings, render });
+    await pool.ready.catch((error: unknown) => {
+      throw error instanceof WorkerLoadError && error.issues !== undefined ? packLoadError(pack.label, error.issues) : error;
+    });
+  }
   reporter.begin();
   try {
-    if (options.jobs > 1) {
-      const pool = new WorkerPool(options.jobs, { ir: pack.ir, settings, render });
-      try {
-        await runPipeline(records, (batch) => pool.run(batch), async (batch) => {
-          for (const rendered of batch) handle(rendered);
-          await out.ready();
-        }, { batchSize: 256, maxInFlight: options.jobs * 4, flushAfterMs: 50 });
-      } finally {
-        await pool.close();
-      }
-    } else {
+    if (pool !== undefined) {
+      await runPipeline(records, (batch) => pool.run(batch), async (batch) => {
+        for (const rendered of batch) handle(rendered);
+        await out.ready();
+      }, { batchSize: 256, maxInFlight: options.jobs * 4, flushAfterMs: 50 });
+    } else if (engine !== undefined) {
       const write = createRenderer(render, pack.ir);
       for await (const record of records) {
-        handle(renderOutcome(checkRecord(pack.engine, record, settings), write));
+        handle(renderOutcome(checkRecord(engine, record, settings), write));
         await out.ready();
       }
     }

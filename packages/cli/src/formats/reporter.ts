@@ -13,7 +13,8 @@ export type Format = (typeof FORMATS)[number];
 export interface ReporterContext {
   out: Output;
   colors: Colors;
-  engine: Engine;
+  /** The pack's engine, or as much of it as the reporters need. */
+  engine: Pick<Engine, 'packs'>;
   /** The folder relative paths are resolved against, for SARIF. */
   cwd: string;
   /** This command's version, for SARIF's tool. */

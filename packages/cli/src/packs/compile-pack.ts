@@ -1,18 +1,22 @@
-import { formatDiagnostics, load, safeCompile, IRError, type Diagnostic, type Engine, type PackIR } from '@propriety/core';
+import { formatDiagnostics, load, safeCompile, IRError, type Diagnostic, type Engine, type Issue, type PackIR } from '@propriety/core';
 import type { Colors } from '../terminal/colors.js';
 import { paintDiagnostics } from '../terminal/paint-diagnostics.js';
 import { UsageError } from '../usage-error.js';
 import type { PackFile } from './pack-files.js';
 import { standardPack, type StandardPack } from './standard-pack.js';
 
-/** A pack ready to check with. */
-export interface ReadyPack {
+/** A pack compiled to IR, not yet loaded: what `--jobs N` hands to its worker threads, which load it themselves. */
+export interface CompiledPack {
   ir: PackIR;
-  engine: Engine;
   /** The file it came from, or the standard pack's package. */
   label: string;
   /** Warnings from compiling it, with code frames, or empty. */
   warnings: string;
+}
+
+/** A pack ready to check with. */
+export interface ReadyPack extends CompiledPack {
+  engine: Engine;
 }
 
 /**
@@ -24,6 +28,17 @@ export interface ReadyPack {
  *   or every problem of IR that does not load
  */
 export async function preparePack(file: PackFile, others: readonly PackFile[], c: Colors): Promise<ReadyPack> {
+  const pack = await compilePackFile(file, others, c);
+  return { ...loadPack(pack.ir, pack.label), warnings: pack.warnings };
+}
+
+/**
+ * Compiles one pack file (or takes its IR) without loading it; see
+ * {@link preparePack}. IR read from a file is only checked when loaded.
+ *
+ * @throws {@link UsageError} with every diagnostic and its code frame when the pack does not compile
+ */
+export async function compilePackFile(file: PackFile, others: readonly PackFile[], c: Colors): Promise<CompiledPack> {
   const sources: Record<string, string> = {};
   for (const other of [file, ...others]) if (other.kind === 'source') sources[other.path] = other.source;
   let ir: unknown;
@@ -53,7 +68,7 @@ export async function preparePack(file: PackFile, others: readonly PackFile[], c
     }
     ir = result.ir;
   }
-  return { ...loadPack(ir, file.path), warnings };
+  return { ir: ir as PackIR, label: file.path, warnings };
 }
 
 /** Loads IR into an engine, turning an {@link IRError} into a {@link UsageError} that lists each problem. */
@@ -62,20 +77,29 @@ export function loadPack(ir: unknown, label: string): { ir: PackIR; engine: Engi
     const engine = load(ir);
     return { ir: ir as PackIR, engine, label };
   } catch (error) {
-    if (error instanceof IRError) {
-      throw new UsageError(
-        `the pack \`${label}\` cannot be loaded`,
-        error.issues.map((issue) => `  - ${issue.path === '' ? '(the whole pack)' : `\`${issue.path}\``} ${issue.message}`).join('\n'),
-      );
-    }
+    if (error instanceof IRError) throw packLoadError(label, error.issues);
     throw error;
   }
 }
 
+/** The usage error for IR that does not load, listing each problem (also raised for a worker thread's load). */
+export function packLoadError(label: string, issues: readonly Issue[]): UsageError {
+  return new UsageError(
+    `the pack \`${label}\` cannot be loaded`,
+    issues.map((issue) => `  - ${issue.path === '' ? '(the whole pack)' : `\`${issue.path}\``} ${issue.message}`).join('\n'),
+  );
+}
+
 /** The standard pack, ready to check with. */
 export async function prepareStandardPack(): Promise<ReadyPack> {
+  const standard = await standardPackIR();
+  return { ...loadPack(standard.ir, standard.label), warnings: '' };
+}
+
+/** The standard pack's IR, not loaded. */
+export async function standardPackIR(): Promise<CompiledPack> {
   const standard = await standardPack();
-  return { ...loadPack(standard.ir, standard.name), warnings: '' };
+  return { ir: standard.ir, label: standard.name, warnings: '' };
 }
 
 // Any pack the chain extends that no file given provides: only the standard pack can still supply it.

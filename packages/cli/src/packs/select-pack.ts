@@ -1,6 +1,6 @@
 import type { Colors } from '../terminal/colors.js';
 import { UsageError } from '../usage-error.js';
-import { prepareStandardPack, preparePack, type ReadyPack } from './compile-pack.js';
+import { compilePackFile, loadPack, standardPackIR, type CompiledPack, type ReadyPack } from './compile-pack.js';
 import { readPackFiles } from './pack-files.js';
 
 /**
@@ -11,11 +11,22 @@ import { readPackFiles } from './pack-files.js';
  * @throws {@link UsageError} when several given packs extend none of the others, or a pack does not compile
  */
 export async function selectPack(paths: readonly string[], c: Colors): Promise<ReadyPack> {
-  if (paths.length === 0) return prepareStandardPack();
+  const pack = await selectPackIR(paths, c);
+  return { ...loadPack(pack.ir, pack.label), warnings: pack.warnings };
+}
+
+/**
+ * The pack {@link selectPack} picks, compiled but not loaded: worker threads
+ * load it themselves, so the main thread need not.
+ *
+ * @throws {@link UsageError} when several given packs extend none of the others, or a pack does not compile
+ */
+export async function selectPackIR(paths: readonly string[], c: Colors): Promise<CompiledPack> {
+  if (paths.length === 0) return standardPackIR();
   const files = await readPackFiles(paths);
   // A pack that does not even parse has no name to be found by: show its errors first.
   const broken = files.find((file) => file.kind === 'source' && file.name === undefined);
-  if (broken !== undefined) return preparePack(broken, files.filter((file) => file !== broken), c);
+  if (broken !== undefined) return compilePackFile(broken, files.filter((file) => file !== broken), c);
   const extended = new Set(files.flatMap((file) => file.parents));
   const leaves = files.filter((file) => file.name === undefined || !extended.has(file.name));
   if (leaves.length > 1) {
@@ -25,5 +36,5 @@ export async function selectPack(paths: readonly string[], c: Colors): Promise<R
     );
   }
   const leaf = leaves[0] ?? files[files.length - 1]!;
-  return preparePack(leaf, files.filter((file) => file !== leaf), c);
+  return compilePackFile(leaf, files.filter((file) => file !== leaf), c);
 }

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatBytes, formatCount, formatMs, logLogChart } from './charts.mjs';
+import { cliJobsSection, cliJobsTarget } from './cli-jobs.mjs';
 
 // Turns the results of run.mjs into docs/performance/results.md and its charts.
 
@@ -40,6 +41,7 @@ function targets(results) {
     row('cold start: import core + load the pack’s IR, over bare Node', '≤ 30 ms', cold.ms, `${fixed(cold.ms, 1)} ms`, cold.ms <= 30),
     row('cold start: extra memory', '≤ 30 MiB', cold.extraRssMiB, `${fixed(cold.extraRssMiB, 1)} MiB`, cold.extraRssMiB <= 30),
     row('peak memory checking the long document', '≤ 150 MB', peak, `${fixed(peak === undefined ? undefined : peak * 1.048576, 0)} MB`, peak !== undefined && peak * 1.048576 <= 150),
+    cliJobsTarget(results.cliJobs),
   ];
 }
 
@@ -143,6 +145,8 @@ export function writeReport(results, outDir) {
     lines.push(`| ${label[c.id]} | ${cold.ms !== undefined ? `+${fixed(cold.ms, 1)} ms` : cold.error ?? '—'} | ${cold.firstCheckMs !== undefined ? `${fixed(cold.firstCheckMs, 1)} ms` : '—'} | ${cold.extraRssMiB !== undefined ? `+${fixed(cold.extraRssMiB, 1)} MiB` : '—'} | ${peak} |`);
   }
   lines.push('');
+
+  lines.push(...cliJobsSection(results.cliJobs));
 
   lines.push('## Time against text length');
   lines.push('');

@@ -21,6 +21,7 @@ import { DOCUMENT_BYTES, makeDocument, pathologicalInputs, readCorpora } from '.
 import { packIR, packTerms, prepare } from './prepare.mjs';
 import { machine, commit, packageVersion, median } from './environment.mjs';
 import { writeReport } from './report.mjs';
+import { measureCliJobs } from './cli-jobs.mjs';
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -367,6 +368,10 @@ async function main() {
       : { error: (child.stderr || `exit ${child.status}`).trim().split('\n').slice(-1)[0] };
     log(`  ${id.padEnd(18)} ${JSON.stringify(results.memory[id])}`);
   }
+
+  // 7. Batch checking with the built CLI: `--jobs 1` against `--jobs 2` (see cli-jobs.mjs).
+  log('\nCLI: --jobs 1 against --jobs 2');
+  results.cliJobs = await measureCliJobs({ repo, work, texts, repetitions: QUICK ? 1 : 3, log });
 
   results.elapsedSeconds = Math.round((performance.now() - started) / 1000);
   mkdirSync(outDir, { recursive: true });

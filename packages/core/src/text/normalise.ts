@@ -415,6 +415,13 @@ class Normaliser implements Renormaliser {
     this.leetDirty = this.chunk.used;
   }
 
+  /** Gives the long-text chunk up to the text in it (see {@link Renormaliser.release}). */
+  release(chunk: UnitChunk): boolean {
+    if (chunk !== this.long) return false;
+    this.long = undefined;
+    return true;
+  }
+
   /** Normalises `original` again into a chunk of its own (see {@link PooledText.resident}). */
   again(original: string): PooledText {
     this.own = true;

@@ -31,6 +31,12 @@ export function decodeUnits(codes: Uint16Array, from: number, to: number): strin
 /** Normalises a text again, into a chunk of its own: for a text whose shared chunk has been reused. */
 export interface Renormaliser {
   again(original: string): PooledText;
+  /**
+   * Gives up a shared chunk to the one text in it, if the chunk holds one text
+   * at a time (the long-text chunk) and is still the maker's: the text then
+   * owns it and reads it in place. True when given up.
+   */
+  release?(chunk: UnitChunk): boolean;
 }
 
 /**
@@ -46,6 +52,8 @@ export class PooledText implements NormalisedText {
   private cachedStarts: Uint32Array | undefined = undefined;
   private cachedEnds: Uint32Array | undefined = undefined;
   private cachedLeet: Uint8Array | undefined = undefined;
+  /** The chunk is shared but was given up to this text (see {@link Renormaliser.release}): nothing will overwrite it. */
+  private owned = false;
 
   /**
    * @param original - the text as written
@@ -96,7 +104,7 @@ export class PooledText implements NormalisedText {
     if (this.cachedLeet === undefined) {
       this.resident();
       const from = this.chunk.leet;
-      if (!this.chunk.shared) this.cachedLeet = from.subarray(this.base, this.base + this.units);
+      if (!this.chunk.shared || this.owned) this.cachedLeet = from.subarray(this.base, this.base + this.units);
       else {
         const leet = pooledUint8(this.units);
         for (let k = 0; k < this.units; k++) leet[k] = from[this.base + k]!;
@@ -116,11 +124,23 @@ export class PooledText implements NormalisedText {
     return this.chunk.end;
   }
 
+  /**
+   * Takes the chunk over when it is the long-text chunk, so that the offset
+   * maps are views rather than copies: for a long text, copies would double
+   * the memory of the normalised text (about 11 bytes a unit) for as long as
+   * the check holds it. The next long text then gets a new chunk.
+   */
+  adopt(): void {
+    if (this.owned || !this.chunk.shared) return;
+    this.resident();
+    if (this.maker.release?.(this.chunk) === true) this.owned = true;
+  }
+
   /** This text's stretch of `from`: a view when the chunk is its own, else a copy, since a shared chunk will be reused. */
   private copy(from: Uint32Array): Uint32Array {
     const base = this.base;
     const units = this.units;
-    if (!this.chunk.shared) return from.subarray(base, base + units);
+    if (!this.chunk.shared || this.owned) return from.subarray(base, base + units);
     const to = pooledUint32(units);
     if (units <= 64) for (let k = 0; k < units; k++) to[k] = from[base + k]!;
     else to.set(from.subarray(base, base + units));
@@ -144,6 +164,7 @@ export class PooledText implements NormalisedText {
  */
 export function plainText(text: NormalisedText): NormalisedText {
   if (!(text instanceof PooledText)) return text;
+  text.adopt();
   const plain: NormalisedText & { pooled: PooledText } = {
     original: text.original,
     text: text.text,

@@ -23,10 +23,20 @@ export interface Token {
  * to one token.
  */
 export function tokenise(text: string): Token[] {
+  return tokeniseFrom(text, 0, Number.POSITIVE_INFINITY).tokens;
+}
+
+/**
+ * The tokens of `text` from offset `from` on (a token start), at most
+ * `maxTokens` of them, with the offset to go on from: a long text can be read
+ * in blocks of tokens, each the same as that stretch of {@link tokenise}'s
+ * list, since a token is read from its first character without looking back.
+ */
+export function tokeniseFrom(text: string, from: number, maxTokens: number): { tokens: Token[]; next: number } {
   const tokens: Token[] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
+  let i = from;
+  while (i < n && tokens.length < maxTokens) {
     const code = text.charCodeAt(i);
     if (code === 10 || code === 13) {
       const start = i;
@@ -70,5 +80,5 @@ export function tokenise(text: string): Token[] {
     tokens.push({ start: i, end: i + 1, kind: 'punct', cap: false, allCaps: false, low: text[i]! });
     i++;
   }
-  return tokens;
+  return { tokens, next: i };
 }
