@@ -6,6 +6,9 @@ import '../../../src/detectors/personal-data/index.js';
 import { LIBRARY_MIN_DIGITS, phoneDetector } from '../../../src/detectors/personal-data/phone.js';
 import { anchoredPatterns, mayMatch, phraseAnchor } from '../../../src/detectors/personal-data/shared/word-anchors.js';
 import { mayHoldAddress, streetAddressDetector } from '../../../src/detectors/personal-data/street-address.js';
+import { digitRunLengths } from '../../../src/detectors/personal-data/shared/digit-runs.js';
+import { ACCOUNT, NEEDED_RUNS, SORT_CODE, ukBankAccountDetector } from '../../../src/detectors/personal-data/uk-bank-account.js';
+import { CANDIDATE as SSN_CANDIDATE, CANDIDATE_RUNS, usSsnDetector } from '../../../src/detectors/personal-data/us-ssn.js';
 import { run } from './helpers.js';
 
 /** Characters that break words, join them, or look like letters to a case-insensitive pattern. */
@@ -149,5 +152,43 @@ describe('street-address: texts without a house number', () => {
     expect(mayHoldAddress('PO Box 1234567')).toBe(true);
     expect(mayHoldAddress('lol &#128514;&#128514; &#9829;')).toBe(false);
     expect(mayHoldAddress('1'.repeat(50_000))).toBe(false);
+  });
+});
+
+/** Numbers from the tests, and near misses, as digits and separators. */
+const NUMBERS = [
+  '123-45-6789', '123 45 6789', '123456789', '12-34-56 12345678', 'sort code 12 34 56', 'account 31926819',
+  '4111 1111 1111 1111', '078-05-1120', '1234567', '12-34-567', '١٢٣-45-6789', '0'.repeat(20),
+];
+const DIGIT_NOISE = ['1', '22', '-', ' ', '/', '.', 'a', '٣', '\u200d', 'ssn ', '#'];
+const numberText = fc
+  .tuple(fc.constantFrom(...NUMBERS), fc.array(fc.constantFrom(...DIGIT_NOISE), { maxLength: 6 }), fc.array(fc.constantFrom(...DIGIT_NOISE), { maxLength: 6 }), fc.nat())
+  .map(([base, inside, after, at]) => {
+    const cut = at % (base.length + 1);
+    return `${base.slice(0, cut)}${inside.join('')}${base.slice(cut)}${after.join('')}`;
+  });
+
+describe('digit runs: us-ssn and uk-bank-account need runs of given lengths', () => {
+  it('never skips a text their patterns match', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(numberText, (text) => {
+        const lengths = digitRunLengths(text);
+        for (const [patterns, needed] of [[[SSN_CANDIDATE], CANDIDATE_RUNS], [[SORT_CODE, ACCOUNT], NEEDED_RUNS]] as const) {
+          const hit = patterns.some((p) => new RegExp(p.source, p.flags).exec(text) !== null);
+          if (hit) matched++;
+          if (hit) expect(lengths & needed).not.toBe(0);
+        }
+      }),
+      { numRuns: 600 },
+    );
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it('skips a run of fifty thousand digits', () => {
+    const digits = '1'.repeat(50_000);
+    expect(digitRunLengths(digits) & (CANDIDATE_RUNS | NEEDED_RUNS)).toBe(0);
+    expect(run(usSsnDetector, digits)).toEqual([]);
+    expect(run(ukBankAccountDetector, digits)).toEqual([]);
   });
 });
