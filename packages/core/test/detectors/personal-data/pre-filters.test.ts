@@ -9,6 +9,10 @@ import { mayHoldAddress, streetAddressDetector } from '../../../src/detectors/pe
 import { digitRunLengths } from '../../../src/detectors/personal-data/shared/digit-runs.js';
 import { ACCOUNT, NEEDED_RUNS, SORT_CODE, ukBankAccountDetector } from '../../../src/detectors/personal-data/uk-bank-account.js';
 import { CANDIDATE as SSN_CANDIDATE, CANDIDATE_RUNS, usSsnDetector } from '../../../src/detectors/personal-data/us-ssn.js';
+import { DVLA, DVLA_RUNS } from '../../../src/detectors/personal-data/driving-licence.js';
+import { START as IBAN_START, START_RUNS } from '../../../src/detectors/personal-data/iban.js';
+import { IPV4, IPV4_RUNS } from '../../../src/detectors/personal-data/ip-address.js';
+import { CANDIDATE as NINO_CANDIDATE, CANDIDATE_RUNS as NINO_RUNS } from '../../../src/detectors/personal-data/nino.js';
 import { run } from './helpers.js';
 
 /** Characters that break words, join them, or look like letters to a case-insensitive pattern. */
@@ -159,8 +163,10 @@ describe('street-address: texts without a house number', () => {
 const NUMBERS = [
   '123-45-6789', '123 45 6789', '123456789', '12-34-56 12345678', 'sort code 12 34 56', 'account 31926819',
   '4111 1111 1111 1111', '078-05-1120', '1234567', '12-34-567', '١٢٣-45-6789', '0'.repeat(20),
+  'QQ 12 34 56 C', 'QQ123456C', 'ab-12-34-56', 'MORGA753116SM9IJ', 'MORGA9753116SM9IJ 35', 'JONES9999123456AB1CD',
+  'GB82 WEST 1234 5698 7654 32', 'GB82WEST12345698765432', '192.168.1.1', '8.8.8.8', '1.2.3.4.5', '255.255.255.255',
 ];
-const DIGIT_NOISE = ['1', '22', '-', ' ', '/', '.', 'a', '٣', '\u200d', 'ssn ', '#'];
+const DIGIT_NOISE = ['1', '22', '9', '-', ' ', '/', '.', 'a', 'Q', 'AB', '٣', '\u200d', 'ssn ', '#'];
 const numberText = fc
   .tuple(fc.constantFrom(...NUMBERS), fc.array(fc.constantFrom(...DIGIT_NOISE), { maxLength: 6 }), fc.array(fc.constantFrom(...DIGIT_NOISE), { maxLength: 6 }), fc.nat())
   .map(([base, inside, after, at]) => {
@@ -168,13 +174,17 @@ const numberText = fc
     return `${base.slice(0, cut)}${inside.join('')}${base.slice(cut)}${after.join('')}`;
   });
 
-describe('digit runs: us-ssn and uk-bank-account need runs of given lengths', () => {
+describe('digit runs: the number detectors need runs of given lengths', () => {
   it('never skips a text their patterns match', () => {
     let matched = 0;
     fc.assert(
       fc.property(numberText, (text) => {
         const lengths = digitRunLengths(text);
-        for (const [patterns, needed] of [[[SSN_CANDIDATE], CANDIDATE_RUNS], [[SORT_CODE, ACCOUNT], NEEDED_RUNS]] as const) {
+        const gates = [
+          [[SSN_CANDIDATE], CANDIDATE_RUNS], [[SORT_CODE, ACCOUNT], NEEDED_RUNS], [[NINO_CANDIDATE], NINO_RUNS],
+          [[DVLA], DVLA_RUNS], [[IBAN_START], START_RUNS], [[IPV4], IPV4_RUNS],
+        ] as const;
+        for (const [patterns, needed] of gates) {
           const hit = patterns.some((p) => new RegExp(p.source, p.flags).exec(text) !== null);
           if (hit) matched++;
           if (hit) expect(lengths & needed).not.toBe(0);
@@ -182,12 +192,12 @@ describe('digit runs: us-ssn and uk-bank-account need runs of given lengths', ()
       }),
       { numRuns: 600 },
     );
-    expect(matched).toBeGreaterThan(100);
+    expect(matched).toBeGreaterThan(150);
   });
 
   it('skips a run of fifty thousand digits', () => {
     const digits = '1'.repeat(50_000);
-    expect(digitRunLengths(digits) & (CANDIDATE_RUNS | NEEDED_RUNS)).toBe(0);
+    expect(digitRunLengths(digits) & (CANDIDATE_RUNS | NEEDED_RUNS | NINO_RUNS | DVLA_RUNS | IPV4_RUNS)).toBe(0);
     expect(run(usSsnDetector, digits)).toEqual([]);
     expect(run(ukBankAccountDetector, digits)).toEqual([]);
   });
