@@ -50,6 +50,8 @@ export const drivingLicenceDetector: Detector<ConfidenceOptions> = {
   detect(input, options) {
     const { text } = input;
     const matches: DetectorMatch[] = [];
+    // No digit, no value: both a DVLA number and a licence number named as such have digits.
+    if (digitRunLengths(text) === 0) return matches;
     DVLA.lastIndex = 0;
     const dvla = (digitRunLengths(text) & DVLA_RUNS) !== 0;
     for (let m = dvla ? nextMatch(DVLA, text) : null; m; m = nextMatch(DVLA, text)) {
