@@ -13,6 +13,7 @@ import { DVLA, DVLA_RUNS } from '../../../src/detectors/personal-data/driving-li
 import { START as IBAN_START, START_RUNS } from '../../../src/detectors/personal-data/iban.js';
 import { IPV4, IPV4_RUNS } from '../../../src/detectors/personal-data/ip-address.js';
 import { CANDIDATE as NINO_CANDIDATE, CANDIDATE_RUNS as NINO_RUNS } from '../../../src/detectors/personal-data/nino.js';
+import { DETAIL_CUE, detailCues } from '../../../src/detectors/personal-data/personal-detail.js';
 import { run } from './helpers.js';
 
 /** Characters that break words, join them, or look like letters to a case-insensitive pattern. */
@@ -200,5 +201,33 @@ describe('digit runs: the number detectors need runs of given lengths', () => {
     expect(digitRunLengths(digits) & (CANDIDATE_RUNS | NEEDED_RUNS | NINO_RUNS | DVLA_RUNS | IPV4_RUNS)).toBe(0);
     expect(run(usSsnDetector, digits)).toEqual([]);
     expect(run(ukBankAccountDetector, digits)).toEqual([]);
+  });
+});
+
+describe('personal-detail: the cue tried near its anchors only', () => {
+  const longName = `B${'a'.repeat(80)}`;
+  const cueText = fc
+    .tuple(
+      fc.constantFrom('my', 'His', 'their', 'John’s', "Mary's", `${longName}'s`, '𝐀𝐚𝐚’s', 'Jo\u0345e’s', 'MY'),
+      fc.constantFrom(' ', '  ', '\t', '   '),
+      fc.constantFrom("mother's maiden name", 'salary', 'place of birth', 'age', 'blood pressure', 'annual income', 'rent'),
+      fc.constantFrom(' is 5', ': x', ' was Leeds', ' = 1', 'is', ''),
+    )
+    .chain(([possessive, space, attribute, tail]) => writtenAs(attribute).map((a) => `${possessive}${space}${a}${tail}`));
+  const many = fc.array(aroundAndInside(cueText), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
+
+  it('finds what a search of the whole text finds', () => {
+    let found = 0;
+    fc.assert(
+      fc.property(many, (text) => {
+        const whole = new RegExp(DETAIL_CUE.source, DETAIL_CUE.flags);
+        const expected: { start: number; end: number }[] = [];
+        for (let m = whole.exec(text); m; m = whole.exec(text)) expected.push({ start: m.index, end: m.index + m[0].length });
+        found += expected.length;
+        expect(detailCues(text)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+    expect(found).toBeGreaterThan(200);
   });
 });

@@ -146,29 +146,66 @@ function maskOf(hash: number): number {
 
 let lastText: string | undefined;
 let lastMask = 0;
+/** Where the words of the last text that are anchors start, and the bits of their patterns. */
+let hitStarts = new Int32Array(64);
+let hitMasks = new Int32Array(64);
+let hitCount = 0;
 
-/** The bits of the registered patterns one of whose anchors is a word of `text`. */
+function recordHit(start: number, mask: number): void {
+  if (hitCount === hitStarts.length) {
+    const starts = new Int32Array(hitCount * 2);
+    starts.set(hitStarts);
+    hitStarts = starts;
+    const masks2 = new Int32Array(hitCount * 2);
+    masks2.set(hitMasks);
+    hitMasks = masks2;
+  }
+  hitStarts[hitCount] = start;
+  hitMasks[hitCount] = mask;
+  hitCount++;
+}
+
+/** The bits of the registered patterns one of whose anchors is a word of `text`; records where each anchor stands. */
 function anchorMask(text: string): number {
   if (text === lastText) return lastMask;
   let mask = 0;
   let h = SEED;
   let length = 0;
+  hitCount = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = letterCode(text.charCodeAt(i));
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? letterCode(text.charCodeAt(i)) : 0;
     if (code !== 0) {
       h = step(h, code);
       length++;
-    } else if (length > 0) {
-      if (length <= longest) mask |= maskOf(h);
-      h = SEED;
-      length = 0;
+      continue;
     }
+    if (length > 0 && length <= longest) {
+      const s = slotOf(h, false);
+      if (s !== -1) {
+        mask |= masks[s]!;
+        recordHit(i - length, masks[s]!);
+      }
+    }
+    h = SEED;
+    length = 0;
   }
-  if (length > 0 && length <= longest) mask |= maskOf(h);
   lastText = text;
   lastMask = mask;
   return mask;
+}
+
+/**
+ * Where the anchors of `pattern` stand in `text`, as the start of each word,
+ * in order (every word of the text that may be one of them). Empty for a
+ * pattern that is not registered.
+ */
+export function anchorStarts(pattern: RegExp, text: string): number[] {
+  const bit = bits.get(pattern);
+  const out: number[] = [];
+  if (bit === undefined || (anchorMask(text) & bit) === 0) return out;
+  for (let k = 0; k < hitCount; k++) if ((hitMasks[k]! & bit) !== 0) out.push(hitStarts[k]!);
+  return out;
 }
 
 /**
