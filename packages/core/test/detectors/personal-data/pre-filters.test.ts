@@ -3,7 +3,7 @@ import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 // Loading every personal-data detector registers every cue pattern.
 import '../../../src/detectors/personal-data/index.js';
-import { LIBRARY_MIN_DIGITS, phoneDetector } from '../../../src/detectors/personal-data/phone.js';
+import { LIBRARY_MIN_DIGITS, libraryMayAccept, phoneDetector } from '../../../src/detectors/personal-data/phone.js';
 import { anchoredPatterns, mayMatch, phraseAnchor } from '../../../src/detectors/personal-data/shared/word-anchors.js';
 import { mayHoldAddress, streetAddressDetector } from '../../../src/detectors/personal-data/street-address.js';
 import { digitRunLengths } from '../../../src/detectors/personal-data/shared/digit-runs.js';
@@ -114,6 +114,29 @@ describe('phone: numbers too short for libphonenumber', () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it('libphonenumber finds nothing in seven digits starting with 0 or 1 without `+`, however they are written', () => {
+    const chunk = fc
+      .tuple(
+        fc.boolean(),
+        fc.constantFrom(0, 1),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.constantFrom('', '', ' ', '-', '.', '(', ')', '\u00a0')), {
+          minLength: 6,
+          maxLength: 6,
+        }),
+        fc.constantFrom('', ' x12', ' ext. 12'),
+      )
+      .map(([bracket, first, parts, extension]) => `${bracket ? '(' : ''}${first}${parts.map(([d, s]) => `${d}${s}`).join('')}${extension}`);
+    fc.assert(
+      fc.property(chunk, (c) => {
+        expect(libraryMayAccept(c.replace(/ ?(?:x|ext\.) ?\d+$/, '').replace(/\D/g, ''), false)).toBe(false);
+        return findPhoneNumbersInText(c, { defaultCountry: 'GB' }).length === 0 && findPhoneNumbersInText(c, { defaultCountry: 'US' }).length === 0;
+      }),
+      { numRuns: 300 },
+    );
+    expect(libraryMayAccept('3100000', false)).toBe(true);
+    expect(libraryMayAccept('1041185', true)).toBe(true);
   });
 
   it('still reports short numbers written with `+` and long ones', () => {
