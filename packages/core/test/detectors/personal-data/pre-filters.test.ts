@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 // Loading every personal-data detector registers every cue pattern.
 import '../../../src/detectors/personal-data/index.js';
 import { LIBRARY_MIN_DIGITS, libraryMayAccept, phoneDetector } from '../../../src/detectors/personal-data/phone.js';
-import { anchoredPatterns, mayMatch, phraseAnchor } from '../../../src/detectors/personal-data/shared/word-anchors.js';
+import { findAllHits } from '../../../src/detectors/personal-data/shared/after-cue.js';
+import { anchoredPatterns, mayMatch, phraseAnchor, phraseReach } from '../../../src/detectors/personal-data/shared/word-anchors.js';
 import { mayHoldAddress, streetAddressDetector } from '../../../src/detectors/personal-data/street-address.js';
 import { digitRunLengths } from '../../../src/detectors/personal-data/shared/digit-runs.js';
 import { ACCOUNT, NEEDED_RUNS, SORT_CODE, ukBankAccountDetector } from '../../../src/detectors/personal-data/uk-bank-account.js';
@@ -85,6 +86,38 @@ describe('word anchors of the cue patterns', () => {
     );
     // The generator must reach real matches, or the property says nothing.
     expect(matched).toBeGreaterThan(200);
+  });
+
+  it('finds near the anchors what a search of the whole text finds', () => {
+    const cases = anchoredPatterns().flatMap(({ pattern, phrases }) => phrases.map((phrase) => ({ pattern, phrase })));
+    const piece = fc
+      .tuple(fc.constantFrom(...cases), fc.constantFrom(...BEFORE_CUE), fc.constantFrom(...AFTER_CUE))
+      .chain(([c, before, after]) => aroundAndInside(writtenAs(c.phrase).map((p) => `${before}${p}${after}`)));
+    const text = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 4 }), fc.constantFrom(' ', '', '\n', ', '));
+    let found = 0;
+    fc.assert(
+      fc.property(text, ([pieces, glue]) => {
+        const t = pieces.join(glue);
+        for (const { pattern } of anchoredPatterns()) {
+          const whole = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+          const expected: { start: number; end: number }[] = [];
+          for (let m = whole.exec(t); m; m = whole.exec(t)) {
+            expected.push({ start: m.index, end: m.index + m[0].length });
+            if (m[0].length === 0) whole.lastIndex++;
+          }
+          found += expected.length;
+          expect(findAllHits(t, pattern)).toEqual(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(found).toBeGreaterThan(200);
+  });
+
+  it('bounds how far before its anchor a phrase starts', () => {
+    expect(phraseReach('passport number')).toBe(0);
+    expect(phraseReach("mother's maiden name")).toBe(6 + 1 + 1 + 3);
+    expect(phraseReach('answer to my security question')).toBe(6 + 3 + 2 + 3 + 2 + 3);
   });
 
   it('skips texts without any anchor, such as runs of joiners or marks', () => {
