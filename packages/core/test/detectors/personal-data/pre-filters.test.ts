@@ -15,6 +15,7 @@ import { START as IBAN_START, START_RUNS } from '../../../src/detectors/personal
 import { IPV4, IPV4_RUNS } from '../../../src/detectors/personal-data/ip-address.js';
 import { CANDIDATE as NINO_CANDIDATE, CANDIDATE_RUNS as NINO_RUNS } from '../../../src/detectors/personal-data/nino.js';
 import { DETAIL_CUE, detailCues } from '../../../src/detectors/personal-data/personal-detail.js';
+import { mayHoldWallet, WALLETS } from '../../../src/detectors/personal-data/crypto-wallet.js';
 import { run } from './helpers.js';
 
 /** Characters that break words, join them, or look like letters to a case-insensitive pattern. */
@@ -285,5 +286,32 @@ describe('personal-detail: the cue tried near its anchors only', () => {
       { numRuns: 500 },
     );
     expect(found).toBeGreaterThan(100);
+  });
+});
+
+describe('crypto-wallet: an address is one run of 14 to 74 letters and digits', () => {
+  const WALLET_TEXTS = [
+    '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
+    `0x${'a1B2c3D4e5'.repeat(4)}`, 'x'.repeat(14), 'x'.repeat(74), 'x'.repeat(75),
+  ];
+  const text = fc
+    .tuple(fc.constantFrom(...WALLET_TEXTS), fc.array(fc.constantFrom('a', '1', ' ', '-', '_', '\u200d', 'é', '0x', 'bc1'), { maxLength: 6 }), fc.nat())
+    .map(([base, inside, at]) => {
+      const cut = at % (base.length + 1);
+      return `send to ${base.slice(0, cut)}${inside.join('')}${base.slice(cut)} now`;
+    });
+
+  it('never skips a text an address pattern matches', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const hit = WALLETS.some((p) => new RegExp(p.source, p.flags).exec(t) !== null);
+        if (hit) matched++;
+        return !hit || mayHoldWallet(t);
+      }),
+      { numRuns: 500 },
+    );
+    expect(matched).toBeGreaterThan(50);
+    expect(mayHoldWallet('1'.repeat(50_000))).toBe(false);
   });
 });
