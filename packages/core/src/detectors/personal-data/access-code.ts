@@ -1,6 +1,7 @@
 import type { DetectorMatch } from '../detector.js';
 import { findAllHits, matchAt, phrasePattern } from './shared/after-cue.js';
 import { clampConfidence, isInstructional } from './shared/context.js';
+import { digitRunLengths } from './shared/digit-runs.js';
 import { redaction } from './shared/matches.js';
 
 /**
@@ -50,6 +51,8 @@ function digitCount(value: string): number {
  */
 export function findAccessCodes(text: string, taken: readonly DetectorMatch[]): DetectorMatch[] {
   const out: DetectorMatch[] = [];
+  // A code is digits: without any, no cue is worth finding.
+  if (digitRunLengths(text) === 0) return out;
   for (const hit of findAllHits(text, ACCESS_CUE)) {
     const cueText = text.slice(hit.start, hit.end);
     const linked = matchAt(text, hit.end, LINKED_GAP);

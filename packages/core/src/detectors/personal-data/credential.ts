@@ -1,6 +1,7 @@
 import type { Detector, DetectorMatch } from '../detector.js';
 import { findAccessCodes } from './access-code.js';
 import { findAllHits, matchAt, phrasePattern } from './shared/after-cue.js';
+import { escapeRegExp } from './shared/alternation.js';
 import { clampConfidence, isFillerDigits, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
@@ -31,6 +32,17 @@ export const SECRET_SHAPES: readonly (readonly [RegExp, string, readonly string[
   [/(?<![A-Za-z0-9])[a-z][a-z0-9+.-]{1,15}:\/\/[^\s:/@]{1,64}:[^\s@/]{3,64}@[A-Za-z0-9.-]{1,253}/g, 'password in a link', ['://']],
   [KEY_ASSIGNMENT, 'secret key', []],
 ];
+
+/**
+ * Every literal of every shape and the key names, in any case: one search
+ * that most texts fail, before the shapes are looked at one by one.
+ */
+const SHAPE_GATE = new RegExp(
+  [...SECRET_SHAPES.flatMap(([, , needs]) => needs), 'AccountKey', 'SharedAccessKey', 'client_secret', 'aws_secret_access_key']
+    .map(escapeRegExp)
+    .join('|'),
+  'i',
+);
 
 /** Whether the text holds one of the literals a shape needs; the shape without literals needs a key name, in any case. */
 export function shapeMayMatch(text: string, pattern: RegExp, needs: readonly string[]): boolean {
@@ -89,7 +101,8 @@ export const credentialDetector: Detector<ConfidenceOptions> = {
   detect(input, options) {
     const { text } = input;
     const matches: DetectorMatch[] = [];
-    for (const [pattern, label, needs] of SECRET_SHAPES) {
+    const shapes = SHAPE_GATE.test(text) ? SECRET_SHAPES : [];
+    for (const [pattern, label, needs] of shapes) {
       if (!shapeMayMatch(text, pattern, needs)) continue;
       pattern.lastIndex = 0;
       for (let m = nextMatch(pattern, text); m; m = nextMatch(pattern, text)) {

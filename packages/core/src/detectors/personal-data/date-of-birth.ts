@@ -2,6 +2,7 @@ import type { Detector, DetectorMatch } from '../detector.js';
 import { findAllHits, matchAt, phrasePattern } from './shared/after-cue.js';
 import { dateAt } from './shared/dates.js';
 import { isInstructional } from './shared/context.js';
+import { digitRunLengths } from './shared/digit-runs.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
 
@@ -24,6 +25,8 @@ export const dateOfBirthDetector: Detector<ConfidenceOptions> = {
   detect(input, options) {
     const { text } = input;
     const matches: DetectorMatch[] = [];
+    // No digit, no value: every written date has digits.
+    if (digitRunLengths(text) === 0) return matches;
     for (const hit of findAllHits(text, BIRTH_CUE)) {
       const gap = matchAt(text, hit.end, GAP);
       const at = hit.end + (gap ? gap[0].length : 0);

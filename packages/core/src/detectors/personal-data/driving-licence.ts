@@ -3,6 +3,7 @@ import { findAllHits, matchAt, phrasePattern, skipConnector } from './shared/aft
 import { clampConfidence, cue, cueBefore, isFillerDigits, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { digitRunLengths, runLengthBit } from './shared/digit-runs.js';
 import { nextMatch } from './shared/leading-lookbehind.js';
 
 /**
@@ -10,8 +11,16 @@ import { nextMatch } from './shared/leading-lookbehind.js';
  * decade digit of the birth year, the birth month (plus 50 for women), the
  * day, the year digit, two initials padded with 9, a digit and two check
  * letters; sometimes followed by a two-digit issue number. Bounded pattern.
+ * Exported for the tests of its filter. @internal
  */
-const DVLA = /(?<![\p{L}\p{N}])([A-Z]{1,5}9{0,4})(\d)(\d\d)(\d\d)(\d)([A-Z][A-Z9])(\d)([A-Z]{2})(?:\s?\d\d)?(?![\p{L}\p{N}])/gu;
+export const DVLA = /(?<![\p{L}\p{N}])([A-Z]{1,5}9{0,4})(\d)(\d\d)(\d\d)(\d)([A-Z][A-Z9])(\d)([A-Z]{2})(?:\s?\d\d)?(?![\p{L}\p{N}])/gu;
+
+/**
+ * The runs of digits a DVLA number needs: the padding 9s and the six date
+ * digits form one run between letters, six to ten long. Exported for the
+ * tests of the filter. @internal
+ */
+export const DVLA_RUNS = runLengthBit(6) | runLengthBit(7) | runLengthBit(8) | runLengthBit(9) | runLengthBit(10);
 
 const LICENCE_CUE = phrasePattern([
   "driver's license", "drivers license", 'driver license', "driver's licence", 'drivers licence', 'driving licence',
@@ -41,8 +50,11 @@ export const drivingLicenceDetector: Detector<ConfidenceOptions> = {
   detect(input, options) {
     const { text } = input;
     const matches: DetectorMatch[] = [];
+    // No digit, no value: both a DVLA number and a licence number named as such have digits.
+    if (digitRunLengths(text) === 0) return matches;
     DVLA.lastIndex = 0;
-    for (let m = nextMatch(DVLA, text); m; m = nextMatch(DVLA, text)) {
+    const dvla = (digitRunLengths(text) & DVLA_RUNS) !== 0;
+    for (let m = dvla ? nextMatch(DVLA, text) : null; m; m = nextMatch(DVLA, text)) {
       if (!dvlaValid(m)) continue;
       const start = m.index;
       const end = start + m[0].length;

@@ -53,6 +53,8 @@ function validDomain(domain: string): boolean {
  */
 export function findEmails(text: string): { start: number; end: number; local: string; domain: string }[] {
   const found: { start: number; end: number; local: string; domain: string }[] = [];
+  // Every domain has a dot: a text without one holds no address, however many `@` it has.
+  if (!text.includes('.')) return found;
   let at = text.indexOf('@');
   while (at !== -1) {
     let start = at;

@@ -4,6 +4,7 @@ import { ibanChecksumValid } from './shared/checksums.js';
 import { clampConfidence, cue, cueBefore, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { digitRunLengths, runLengthBit } from './shared/digit-runs.js';
 import { nextMatch } from './shared/leading-lookbehind.js';
 
 /** IBAN length by country, from the SWIFT IBAN registry. */
@@ -20,8 +21,11 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
 /** The specimen IBANs printed in standards, bank guides and Wikipedia. */
 const SPECIMENS = new Set(['GB82WEST12345698765432', 'GB29NWBK60161331926819', 'DE89370400440532013000', 'FR1420041010050500013M02606', 'GB33BUKB20201555555555']);
 
-/** Bounded: a country code and two check digits; the rest is read by hand, at most 34 characters. */
-const START = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d\d/gu;
+/** Bounded: a country code and two check digits; the rest is read by hand, at most 34 characters. Exported for the tests of its filter. @internal */
+export const START = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d\d/gu;
+
+/** The check digits are a run of two digits or more: every run length but one. Exported for the tests of the filter. @internal */
+export const START_RUNS = ~(runLengthBit(0) | runLengthBit(1));
 
 const IBAN_CONTEXT = cue(['iban', 'account', 'bank', 'transfer', 'wire', 'pay', 'payment', 'sepa', 'bic', 'swift']);
 
@@ -36,6 +40,7 @@ export const ibanDetector: Detector<ConfidenceOptions> = {
   detect(input, options) {
     const { text } = input;
     const matches: DetectorMatch[] = [];
+    if ((digitRunLengths(text) & START_RUNS) === 0) return matches;
     START.lastIndex = 0;
     for (let m = nextMatch(START, text); m; m = nextMatch(START, text)) {
       const country = m[0].slice(0, 2).toUpperCase();

@@ -2,6 +2,7 @@ import type { Detector, DetectorMatch } from '../detector.js';
 import { findAllHits, matchAt, phrasePattern, skipConnector } from './shared/after-cue.js';
 import { clampConfidence, cue, cueBefore, isFillerDigits, isInstructional } from './shared/context.js';
 import { dateAt } from './shared/dates.js';
+import { digitRunLengths } from './shared/digit-runs.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
 
@@ -40,6 +41,8 @@ export const idNumberDetector: Detector<ConfidenceOptions> = {
   detect(input, options) {
     const { text } = input;
     const matches: DetectorMatch[] = [];
+    // No digit, no value: an identifier has three digits at least.
+    if (digitRunLengths(text) === 0) return matches;
     for (const hit of findAllHits(text, ID_CUE)) {
       const at = skipConnector(text, hit.end);
       const m = matchAt(text, at, VALUE);

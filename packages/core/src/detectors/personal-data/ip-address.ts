@@ -3,11 +3,15 @@ import { isWordCharAt } from './shared/chars.js';
 import { clampConfidence, cue, cueBefore, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { digitRunLengths, runLengthBit } from './shared/digit-runs.js';
 import { nextMatch } from './shared/leading-lookbehind.js';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-/** Bounded: four octets, not inside a longer dotted number such as a version `1.2.3.4.5`. */
-const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.])${OCTET}(?:\\.${OCTET}){3}(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu');
+/** Bounded: four octets, not inside a longer dotted number such as a version `1.2.3.4.5`. Exported for the tests of its filter. @internal */
+export const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.])${OCTET}(?:\\.${OCTET}){3}(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu');
+
+/** An octet is a run of one to three digits between dots. Exported for the tests of the filter. @internal */
+export const IPV4_RUNS = runLengthBit(1) | runLengthBit(2) | runLengthBit(3);
 
 /** A whole string that is a dotted IPv4 address, for the tail of an IPv6 address. */
 const WHOLE_IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
@@ -61,7 +65,8 @@ export const ipAddressDetector: Detector<ConfidenceOptions> = {
     const { text } = input;
     const matches: DetectorMatch[] = [];
     IPV4.lastIndex = 0;
-    for (let m = nextMatch(IPV4, text); m; m = nextMatch(IPV4, text)) {
+    const ipv4 = (digitRunLengths(text) & IPV4_RUNS) !== 0;
+    for (let m = ipv4 ? nextMatch(IPV4, text) : null; m; m = nextMatch(IPV4, text)) {
       const start = m.index;
       const end = start + m[0].length;
       const kind = ipv4Kind(m[0]);

@@ -2,11 +2,19 @@ import type { Detector, DetectorMatch } from '../detector.js';
 import { clampConfidence, cue, cueBefore, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { digitRunLengths, runLengthBit } from './shared/digit-runs.js';
 import { nextMatch } from './shared/leading-lookbehind.js';
 
 /** Bounded pattern: two letters, three pairs of digits and an optional suffix, optionally spaced. */
-const CANDIDATE = /(?<![\p{L}\p{N}])([A-Za-z])([A-Za-z])([ \u00a0-]?)(\d\d)\3(\d\d)\3(\d\d)(?:\3([A-Da-d]))?(?![\p{L}\p{N}])/gu;
+/** Exported for the tests of its filter. @internal */
+export const CANDIDATE = /(?<![\p{L}\p{N}])([A-Za-z])([A-Za-z])([ \u00a0-]?)(\d\d)\3(\d\d)\3(\d\d)(?:\3([A-Da-d]))?(?![\p{L}\p{N}])/gu;
 /** Letters HMRC never uses as the first letter of a prefix. */
+/**
+ * The runs of digits a candidate needs: two before a separator, or six
+ * together (letters or nothing, never a digit, stand around them). Exported
+ * for the tests of the filter. @internal
+ */
+export const CANDIDATE_RUNS = runLengthBit(2) | runLengthBit(6);
 const BAD_FIRST = /[DFIQUV]/;
 /** Letters HMRC never uses as the second letter (O as well). */
 const BAD_SECOND = /[DFIQUVO]/;
@@ -40,6 +48,7 @@ export const ninoDetector: Detector<ConfidenceOptions> = {
   detect(input, options) {
     const { text } = input;
     const matches: DetectorMatch[] = [];
+    if ((digitRunLengths(text) & CANDIDATE_RUNS) === 0) return matches;
     CANDIDATE.lastIndex = 0;
     for (let m = nextMatch(CANDIDATE, text); m; m = nextMatch(CANDIDATE, text)) {
       const prefix = (m[1]! + m[2]!).toUpperCase();

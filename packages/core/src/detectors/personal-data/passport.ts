@@ -1,6 +1,7 @@
 import type { Detector, DetectorMatch } from '../detector.js';
 import { findAllHits, matchAt, phrasePattern, skipConnector } from './shared/after-cue.js';
 import { clampConfidence, isFillerDigits, isInstructional } from './shared/context.js';
+import { digitRunLengths } from './shared/digit-runs.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
 
@@ -20,6 +21,8 @@ export const passportDetector: Detector<ConfidenceOptions> = {
   detect(input, options) {
     const { text } = input;
     const matches: DetectorMatch[] = [];
+    // No digit, no value: a passport number has six digits at least.
+    if (digitRunLengths(text) === 0) return matches;
     for (const hit of findAllHits(text, PASSPORT_CUE)) {
       const at = skipConnector(text, hit.end);
       const m = matchAt(text, at, VALUE);

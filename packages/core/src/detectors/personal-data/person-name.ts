@@ -25,7 +25,9 @@ const RELATION_CUE = new RegExp(
   'giu',
 );
 // The relation word follows the possessive (and an adjective) after spaces, and its apostrophe is not optional.
-registerAnchors(RELATION_CUE, RELATIONS, false);
+// A match starts at most 32 characters before its anchor: a possessive of five letters, three spaces, an
+// adjective of nine (`next-door`), three spaces and the five of `best ` before `friend`.
+registerAnchors(RELATION_CUE, RELATIONS, false, 32);
 /** Roles in casework: the person is a member of the public. */
 const ROLE_CUE = phrasePattern([
   'claimant', 'applicant', 'complainant', 'defendant', 'appellant', 'service user', 'the respondent', 'the victim',
@@ -41,7 +43,8 @@ const IDENTITY_CUE = phrasePattern([
 ]);
 /** Courtesy titles; a titled name alone is usually a public figure, so it needs personal context. */
 const TITLE = /(?<![\p{L}\p{N}])(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord)\.?(?=\s{1,2}\p{Lu})/giu;
-registerAnchors(TITLE, ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord']);
+// A titled name starts with its title, the anchor.
+registerAnchors(TITLE, ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord'], true, 0);
 
 /** Between a cue that ends in "name" and the name: "is", "was", ":". */
 const NAME_GAP = /(?:\s{0,3}(?:,|:|-|–|is|was)(?![A-Za-z])){0,2}\s{0,3}/iy;

@@ -4,7 +4,8 @@ import { groupedAlternation } from './shared/alternation.js';
 import { clampConfidence, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
-import { mayMatch, registerAnchors } from './shared/word-anchors.js';
+import { anchorStarts, mayMatch, registerAnchors } from './shared/word-anchors.js';
+import { isLetterAt } from './shared/chars.js';
 
 /** Personal attributes, each with the label a finding shows. */
 const ATTRIBUTES: readonly (readonly [string, string])[] = [
@@ -33,8 +34,8 @@ const attributeSource = (phrase: string): string => phrase.replace(/ /g, '\\s{1,
 /** The attributes, longest pattern first, so that `annual salary` wins over `salary`. */
 const ATTRIBUTES_BY_LENGTH = ATTRIBUTES.map(([p]) => p).sort((a, b) => attributeSource(b).length - attributeSource(a).length);
 const POSSESSIVE = "(?:my|his|her|their|your|our|(?:\\p{Lu}\\p{Ll}+['’]s))";
-/** "my salary is", "her mother's maiden name was", "John's diagnosis:". */
-const DETAIL_CUE = new RegExp(
+/** "my salary is", "her mother's maiden name was", "John's diagnosis:". Exported for the tests of its search. @internal */
+export const DETAIL_CUE = new RegExp(
   `(?<![\\p{L}\\p{N}])${POSSESSIVE}\\s{1,3}(${groupedAlternation(ATTRIBUTES_BY_LENGTH, attributeSource)})` +
     `(?:\\s{1,3}(?:is|was|=)|\\s{0,2}:)(?![\\p{L}\\p{N}])`,
   'giu',
@@ -48,17 +49,70 @@ const THOUSANDS = /[,.]\d{3}(?!\d)/y;
 /** Words that show no value was given: "my salary is not relevant", "is required". */
 const NO_VALUE = /^(?:not|none|n\/a|unknown|private|confidential|required|needed|the|a|an|what|how|irrelevant|secret|none of)\b/i;
 
+/** {@link DETAIL_CUE}, tried at one position at a time. */
+const DETAIL_AT = new RegExp(DETAIL_CUE.source, 'iuy');
 /**
- * Every possessive and attribute ("my salary is") in the text. Unlike the
- * cue lists, this pattern is scanned as written: its possessive can be any
- * capitalised name (`John's`), so checking the word boundary first, as the
- * lookbehind does, is the cheaper order here.
+ * How far before its anchor word a match may start when its possessive is
+ * short: the possessive (`their`, or a name and `'s`), one to three spaces
+ * and the words of the attribute before its anchor (`mother's ` of
+ * `mother's maiden name`) take fewer characters than this.
  */
-function detailCues(text: string): CueHit[] {
+const REACH = 64;
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/**
+ * The first position a match holding the anchor at `anchor` may start at:
+ * {@link REACH} characters back, then further back over the letters of a
+ * long name (`Bartholomew's`), since a match starts before a letter or
+ * number never.
+ */
+function reachBack(text: string, anchor: number): number {
+  let s = Math.max(0, anchor - REACH);
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    const at = isLow(c) && s >= 2 && isHigh(text.charCodeAt(s - 2)) ? s - 2 : s - 1;
+    if (!isLetterAt(text, at)) break;
+    s = at;
+  }
+  return s;
+}
+
+/**
+ * Every possessive and attribute ("my salary is") in the text, as a global
+ * search with {@link DETAIL_CUE} finds them. That search would evaluate the
+ * pattern's leading lookbehind at every position of the text; instead the
+ * pattern is tried only at the positions a match may start from: near each
+ * anchor word of an attribute (see `word-anchors.ts`), in order, never twice,
+ * resuming after each match as the search does. Each position it skips
+ * starts no match, since every match holds an anchor no further on than
+ * {@link reachBack} allows. Exported for the tests. @internal
+ */
+export function detailCues(text: string): CueHit[] {
   const hits: CueHit[] = [];
   if (!mayMatch(DETAIL_CUE, text)) return hits;
-  DETAIL_CUE.lastIndex = 0;
-  for (let m = DETAIL_CUE.exec(text); m; m = DETAIL_CUE.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length });
+  let next = 0;
+  for (const anchor of anchorStarts(DETAIL_CUE, text)) {
+    if (anchor < next) continue;
+    let p = Math.max(next, reachBack(text, anchor));
+    while (p <= anchor) {
+      DETAIL_AT.lastIndex = p;
+      const m = DETAIL_AT.exec(text);
+      if (m === null) {
+        p++;
+        continue;
+      }
+      hits.push({ start: p, end: p + m[0].length });
+      p += m[0].length;
+    }
+    next = p;
+  }
   return hits;
 }
 

@@ -33,6 +33,20 @@ const MAX_DIGITS = 24;
  * digits, so this spares the library most of the numbers in posts.
  */
 export const LIBRARY_MIN_DIGITS = 7;
+
+/**
+ * Whether libphonenumber may find a number in a candidate. Besides the short
+ * ones, no seven digits starting with 0 or 1 are a valid GB or North
+ * American number without `+` (tested for each of the 2,000,000 strings):
+ * a GB number is longer, and a North American local number starts with 2–9.
+ * Emoji written as `&#1041185;` are such numbers.
+ */
+export function libraryMayAccept(digits: string, plus: boolean): boolean {
+  if (plus) return true;
+  if (digits.length < LIBRARY_MIN_DIGITS) return false;
+  const first = digits.charCodeAt(0);
+  return !(digits.length === LIBRARY_MIN_DIGITS && (first === 48 || first === 49));
+}
 /** Extensions written after a number: `x459`, `ext. 12`. */
 const EXTENSION = /\s?(?:x|ext\.?|extension)\s?\d{1,5}/iy;
 const NON_DIGITS = /\D/g;
@@ -143,7 +157,8 @@ export const phoneDetector: Detector<ConfidenceOptions> = {
       const contextual = cueBefore(text, c.start, PHONE_BEFORE, 28) || cueAfter(text, c.end, PHONE_AFTER, 10);
       const decoy = isInstructional(text, c.start, c.end) || isFillerDigits(c.digits);
       // `13 2015/1975`: slashes join dates and ranges more often than phone numbers.
-      const found = chunk.includes('/') && !contextual ? [] : libraryMatches(chunk);
+      const asked = !(chunk.includes('/') && !contextual) && libraryMayAccept(c.digits, chunk.startsWith('+'));
+      const found = asked ? libraryMatches(chunk) : [];
       if (found.length > 0) {
         for (const f of found) {
           let start = c.start + f.startsAt;

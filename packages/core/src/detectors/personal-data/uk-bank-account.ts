@@ -2,12 +2,19 @@ import type { Detector, DetectorMatch } from '../detector.js';
 import { clampConfidence, cue, cueBefore, isFillerDigits, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { digitRunLengths, runLengthBit } from './shared/digit-runs.js';
 import { nextMatch } from './shared/leading-lookbehind.js';
 
-/** Bounded: `12-34-56` or `12 34 56`, not part of a longer number or date. */
-const SORT_CODE = /(?<![\p{L}\p{N}\-/.])(\d\d)([- ])(\d\d)\2(\d\d)(?![\p{L}\p{N}]|[-/.]\d)/gu;
-/** An eight-digit UK account number. */
-const ACCOUNT = /(?<![\p{L}\p{N}\-])\d{8}(?![\p{L}\p{N}]|-\d)/gu;
+/** Bounded: `12-34-56` or `12 34 56`, not part of a longer number or date. Exported for the tests of its filter. @internal */
+export const SORT_CODE = /(?<![\p{L}\p{N}\-/.])(\d\d)([- ])(\d\d)\2(\d\d)(?![\p{L}\p{N}]|[-/.]\d)/gu;
+/** An eight-digit UK account number. Exported for the tests of its filter. @internal */
+export const ACCOUNT = /(?<![\p{L}\p{N}\-])\d{8}(?![\p{L}\p{N}]|-\d)/gu;
+/**
+ * The runs of digits the whole text needs: a sort code starts with a run of
+ * two, an account number is a run of eight (no digit stands before or after
+ * either). Without a sort code no nearby account is looked for.
+ */
+export const NEEDED_RUNS = runLengthBit(2) | runLengthBit(8);
 /** How far apart a sort code and its account number may be. */
 const NEAR = 48;
 
@@ -42,6 +49,7 @@ export const ukBankAccountDetector: Detector<ConfidenceOptions> = {
   detect(input, options) {
     const { text } = input;
     const matches: DetectorMatch[] = [];
+    if ((digitRunLengths(text) & NEEDED_RUNS) === 0) return matches;
     const usedAccounts = new Set<number>();
     const sortCodes = findAll(SORT_CODE, text, 0, text.length);
     for (const sc of sortCodes) {

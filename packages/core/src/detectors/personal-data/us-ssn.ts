@@ -2,10 +2,16 @@ import type { Detector, DetectorMatch } from '../detector.js';
 import { clampConfidence, cue, cueBefore, isFillerDigits, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
+import { digitRunLengths, runLengthBit } from './shared/digit-runs.js';
 import { nextMatch } from './shared/leading-lookbehind.js';
 
-/** Bounded: `123-45-6789`, `123 45 6789` or nine digits together. */
-const CANDIDATE = /(?<![\p{L}\p{N}\-])(\d{3})([- ]?)(\d\d)\2(\d{4})(?![\p{L}\p{N}]|-\d)/gu;
+/** Bounded: `123-45-6789`, `123 45 6789` or nine digits together. Exported for the tests of its filter. @internal */
+export const CANDIDATE = /(?<![\p{L}\p{N}\-])(\d{3})([- ]?)(\d\d)\2(\d{4})(?![\p{L}\p{N}]|-\d)/gu;
+/**
+ * The runs of digits a candidate needs: no digit stands before or after it,
+ * so it starts a run of three (before its separator) or is a run of nine.
+ */
+export const CANDIDATE_RUNS = runLengthBit(3) | runLengthBit(9);
 const SSN_CONTEXT = cue(['ssn', 'ss#', 'ss no', 'social security', 'social security number', 'social security no', 'social', 'tin', 'itin']);
 
 /** True when the area, group and serial are ones the US Social Security Administration issues. */
@@ -26,6 +32,7 @@ export const usSsnDetector: Detector<ConfidenceOptions> = {
   detect(input, options) {
     const { text } = input;
     const matches: DetectorMatch[] = [];
+    if ((digitRunLengths(text) & CANDIDATE_RUNS) === 0) return matches;
     CANDIDATE.lastIndex = 0;
     for (let m = nextMatch(CANDIDATE, text); m; m = nextMatch(CANDIDATE, text)) {
       if (!ssnValid(m[1]!, m[3]!, m[4]!)) continue;

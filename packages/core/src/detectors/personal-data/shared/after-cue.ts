@@ -6,7 +6,7 @@
  */
 import { escapeRegExp, groupedAlternation } from './alternation.js';
 import { nextMatch } from './leading-lookbehind.js';
-import { mayMatch, registerAnchors } from './word-anchors.js';
+import { anchorStarts, mayMatch, phraseReach, reachOf, registerAnchors } from './word-anchors.js';
 
 /** Where a cue phrase was found. */
 export interface CueHit {
@@ -23,8 +23,46 @@ export function phrasePattern(phrases: readonly string[]): RegExp {
   const ordered = [...phrases].sort((a, b) => b.length - a.length);
   const alternatives = groupedAlternation(ordered, (p) => escapeRegExp(p).replace(/ +/g, '[\\s\\-]{1,3}').replace(/'/g, "['’]?"));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
-  registerAnchors(pattern, phrases);
+  let reach = 0;
+  for (const p of phrases) reach = Math.max(reach, phraseReach(p) ?? Infinity);
+  registerAnchors(pattern, phrases, true, Number.isFinite(reach) ? reach : undefined);
   return pattern;
+}
+
+/** The sticky twin of each pattern searched near its anchors. */
+const stickyOf = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The hits of a pattern with anchors and a reach, as a search of the whole
+ * text finds them, trying the pattern only at the positions from `reach`
+ * characters before each anchor word to the anchor, in order, never twice,
+ * resuming after each hit as the search does. A position it skips starts no
+ * match: every match holds an anchor no more than `reach` characters on.
+ */
+function hitsNearAnchors(text: string, pattern: RegExp, reach: number): CueHit[] {
+  let sticky = stickyOf.get(pattern);
+  if (sticky === undefined) {
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    stickyOf.set(pattern, sticky);
+  }
+  const hits: CueHit[] = [];
+  let next = 0;
+  for (const anchor of anchorStarts(pattern, text)) {
+    if (anchor < next) continue;
+    let p = Math.max(next, anchor - reach);
+    while (p <= anchor) {
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (m === null) {
+        p++;
+        continue;
+      }
+      hits.push({ start: p, end: p + m[0].length });
+      p += Math.max(1, m[0].length);
+    }
+    next = p;
+  }
+  return hits;
 }
 
 /**
@@ -35,6 +73,8 @@ export function phrasePattern(phrases: readonly string[]): RegExp {
 export function findAllHits(text: string, pattern: RegExp): CueHit[] {
   const hits: CueHit[] = [];
   if (!mayMatch(pattern, text)) return hits;
+  const reach = reachOf(pattern);
+  if (reach !== undefined) return hitsNearAnchors(text, pattern, reach);
   pattern.lastIndex = 0;
   for (let m = nextMatch(pattern, text); m; m = nextMatch(pattern, text)) {
     hits.push({ start: m.index, end: m.index + m[0].length });

@@ -114,3 +114,30 @@ export function forEachSlice(
     }
   }
 }
+
+const DIGIT_RUN = /[0-9]+/g;
+let lastText: string | undefined;
+let lastLengths = 0;
+
+/** The bit {@link digitRunLengths} sets for a run of `length` digits (every run of 31 or more shares the top bit). */
+export function runLengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
+/**
+ * The lengths of the maximal runs of ASCII digits in the text, as a mask of
+ * {@link runLengthBit}. A pattern that starts after no digit and ends before
+ * none matches a whole run, so a detector whose runs all have fixed lengths
+ * (eight digits, or three then a separator) can tell at once that a text has
+ * none: a run of fifty thousand digits has none of them. The last text asked
+ * about is remembered, for the detectors that share it.
+ */
+export function digitRunLengths(text: string): number {
+  if (text === lastText) return lastLengths;
+  let mask = 0;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) mask |= runLengthBit(m[0].length);
+  lastText = text;
+  lastLengths = mask;
+  return mask;
+}

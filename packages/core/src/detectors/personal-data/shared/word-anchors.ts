@@ -64,16 +64,10 @@ function letterCode(c: number): number {
   return 0;
 }
 
-/**
- * The anchor of one phrase: its longest run of ASCII letters that a
- * mandatory non-letter (or the phrase's edge) bounds on both sides, in lower
- * case; undefined when there is none. With `apostropheOptional` (the
- * patterns made by `phrasePattern`), letters next to an apostrophe do not
- * count: `mothers` is also `mother's`.
- */
-export function phraseAnchor(phrase: string, apostropheOptional = true): string | undefined {
+/** The anchor of a phrase and where it starts in the phrase; see {@link phraseAnchor}. */
+function anchorIn(phrase: string, apostropheOptional: boolean): { word: string; at: number } | undefined {
   const low = phrase.toLowerCase();
-  let best: string | undefined;
+  let best: { word: string; at: number } | undefined;
   let i = 0;
   while (i < low.length) {
     const c = low.charCodeAt(i);
@@ -85,10 +79,40 @@ export function phraseAnchor(phrase: string, apostropheOptional = true): string 
     while (i < low.length && low.charCodeAt(i) >= 97 && low.charCodeAt(i) <= 122) i++;
     const isApostrophe = (k: number) => k >= 0 && k < low.length && (low[k] === "'" || low[k] === '’');
     if (apostropheOptional && (isApostrophe(start - 1) || isApostrophe(i))) continue;
-    const word = low.slice(start, i);
-    if (best === undefined || word.length > best.length) best = word;
+    if (best === undefined || i - start > best.word.length) best = { word: low.slice(start, i), at: start };
   }
   return best;
+}
+
+/**
+ * The anchor of one phrase: its longest run of ASCII letters that a
+ * mandatory non-letter (or the phrase's edge) bounds on both sides, in lower
+ * case; undefined when there is none. With `apostropheOptional` (the
+ * patterns made by `phrasePattern`), letters next to an apostrophe do not
+ * count: `mothers` is also `mother's`.
+ */
+export function phraseAnchor(phrase: string, apostropheOptional = true): string | undefined {
+  return anchorIn(phrase, apostropheOptional)?.word;
+}
+
+/**
+ * How many characters of text a phrase may take before its anchor, written
+ * as `phrasePattern` reads it: a run of spaces stands for up to three
+ * characters, an apostrophe for one or none, any other character for one.
+ * Undefined when the phrase has no anchor.
+ */
+export function phraseReach(phrase: string, apostropheOptional = true): number | undefined {
+  const anchor = anchorIn(phrase, apostropheOptional);
+  if (anchor === undefined) return undefined;
+  const low = phrase.toLowerCase();
+  let reach = 0;
+  for (let i = 0; i < anchor.at; i++) {
+    if (low[i] === ' ') {
+      reach += 3;
+      while (i + 1 < anchor.at && low[i + 1] === ' ') i++;
+    } else reach += 1;
+  }
+  return reach;
 }
 
 /**
@@ -96,11 +120,13 @@ export function phraseAnchor(phrase: string, apostropheOptional = true): string 
  * pattern must bound each phrase by whitespace, by its own punctuation, or
  * by a lookaround on Unicode letters (`\p{L}`), which `ſ` and `K` belong to:
  * a class of ASCII letters alone would let them stand next to an anchor and
- * lengthen the word this pass reads. When a
- * phrase has no anchor, or too many patterns are registered already, the
- * pattern is left unregistered and always runs.
+ * lengthen the word this pass reads. When a phrase has no anchor, or too
+ * many patterns are registered already, the pattern is left unregistered
+ * and always runs. `reach`, when given, bounds how many characters before
+ * its anchor word a match may start (see {@link phraseReach}): a search may
+ * then try the pattern only near the anchors.
  */
-export function registerAnchors(pattern: RegExp, phrases: readonly string[], apostropheOptional = true): void {
+export function registerAnchors(pattern: RegExp, phrases: readonly string[], apostropheOptional = true, reach?: number): void {
   const anchors: string[] = [];
   for (const p of phrases) {
     const a = phraseAnchor(p, apostropheOptional);
@@ -118,11 +144,19 @@ export function registerAnchors(pattern: RegExp, phrases: readonly string[], apo
     if (a.length > longest) longest = a.length;
   }
   bits.set(pattern, bit);
+  if (reach !== undefined) reaches.set(pattern, reach);
   registered.push({ pattern, phrases });
   lastText = undefined;
 }
 
 const registered: { pattern: RegExp; phrases: readonly string[] }[] = [];
+/** For the patterns registered with one: how many characters before an anchor word a match may start. */
+const reaches = new Map<RegExp, number>();
+
+/** How many characters before one of its anchor words a match of `pattern` may start, when that is known. */
+export function reachOf(pattern: RegExp): number | undefined {
+  return reaches.get(pattern);
+}
 
 /**
  * The patterns filtered by their anchors, with the phrases they were given,
@@ -146,29 +180,66 @@ function maskOf(hash: number): number {
 
 let lastText: string | undefined;
 let lastMask = 0;
+/** Where the words of the last text that are anchors start, and the bits of their patterns. */
+let hitStarts = new Int32Array(64);
+let hitMasks = new Int32Array(64);
+let hitCount = 0;
 
-/** The bits of the registered patterns one of whose anchors is a word of `text`. */
+function recordHit(start: number, mask: number): void {
+  if (hitCount === hitStarts.length) {
+    const starts = new Int32Array(hitCount * 2);
+    starts.set(hitStarts);
+    hitStarts = starts;
+    const masks2 = new Int32Array(hitCount * 2);
+    masks2.set(hitMasks);
+    hitMasks = masks2;
+  }
+  hitStarts[hitCount] = start;
+  hitMasks[hitCount] = mask;
+  hitCount++;
+}
+
+/** The bits of the registered patterns one of whose anchors is a word of `text`; records where each anchor stands. */
 function anchorMask(text: string): number {
   if (text === lastText) return lastMask;
   let mask = 0;
   let h = SEED;
   let length = 0;
+  hitCount = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = letterCode(text.charCodeAt(i));
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? letterCode(text.charCodeAt(i)) : 0;
     if (code !== 0) {
       h = step(h, code);
       length++;
-    } else if (length > 0) {
-      if (length <= longest) mask |= maskOf(h);
-      h = SEED;
-      length = 0;
+      continue;
     }
+    if (length > 0 && length <= longest) {
+      const s = slotOf(h, false);
+      if (s !== -1) {
+        mask |= masks[s]!;
+        recordHit(i - length, masks[s]!);
+      }
+    }
+    h = SEED;
+    length = 0;
   }
-  if (length > 0 && length <= longest) mask |= maskOf(h);
   lastText = text;
   lastMask = mask;
   return mask;
+}
+
+/**
+ * Where the anchors of `pattern` stand in `text`, as the start of each word,
+ * in order (every word of the text that may be one of them). Empty for a
+ * pattern that is not registered.
+ */
+export function anchorStarts(pattern: RegExp, text: string): number[] {
+  const bit = bits.get(pattern);
+  const out: number[] = [];
+  if (bit === undefined || (anchorMask(text) & bit) === 0) return out;
+  for (let k = 0; k < hitCount; k++) if ((hitMasks[k]! & bit) !== 0) out.push(hitStarts[k]!);
+  return out;
 }
 
 /**
