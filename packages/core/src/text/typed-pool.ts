@@ -42,19 +42,25 @@ export function pooledUint8(length: number): Uint8Array {
 export function pooledUint16(length: number): Uint16Array {
   const bytes = (length * 2 + 7) & ~7;
   if (bytes > LARGE_BYTES) return new Uint16Array(length);
-  return new Uint16Array(chunk, carve(bytes), length);
+  // Carve first: it may start a new chunk, and the view must be on that one.
+  const at = carve(bytes);
+  return new Uint16Array(chunk, at, length);
 }
 
 /** A fresh, zero-filled `Int32Array` of `length` elements. */
 export function pooledInt32(length: number): Int32Array {
   const bytes = (length * 4 + 7) & ~7;
   if (bytes > LARGE_BYTES) return new Int32Array(length);
-  return new Int32Array(chunk, carve(bytes), length);
+  // Carve first: it may start a new chunk, and the view must be on that one.
+  const at = carve(bytes);
+  return new Int32Array(chunk, at, length);
 }
 
 /** A fresh, zero-filled `Float64Array` of `length` elements. */
 export function pooledFloat64(length: number): Float64Array {
   const bytes = length * 8;
   if (bytes > LARGE_BYTES) return new Float64Array(length);
-  return new Float64Array(chunk, carve(bytes), length);
+  // Carve first: it may start a new chunk, and the view must be on that one.
+  const at = carve(bytes);
+  return new Float64Array(chunk, at, length);
 }
