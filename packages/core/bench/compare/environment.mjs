@@ -15,11 +15,15 @@ export function machine() {
   };
 }
 
-/** The short commit, marked when the working tree has uncommitted changes to tracked files. */
+/**
+ * The short commit, marked when the working tree has uncommitted changes to
+ * tracked files other than the results of this harness and of `pnpm bench`
+ * (a run rewrites them, so they differ from the commit on every run after the first).
+ */
 export function commit(repo) {
   try {
     const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: repo, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!docs/performance', ':!docs/benchmarks'], { cwd: repo, encoding: 'utf8' }).trim();
     return dirty ? `${sha} (with uncommitted changes)` : sha;
   } catch {
     return 'unknown';
