@@ -30,9 +30,22 @@ export interface FoundLink {
  *
  * Runs in one left-to-right pass: each character is looked at a bounded
  * number of times, so a run of 50,000 letters or dots costs the same as any
- * other text of that length.
+ * other text of that length. The list is shared with the next caller that
+ * asks about the same text: read it, do not change it.
  */
 export function findLinks(text: string): FoundLink[] {
+  // The link and claim detectors both read a field's links, one after the other: the last answer is kept.
+  if (text === lastText) return lastLinks;
+  const links = readLinks(text);
+  lastText = text;
+  lastLinks = links;
+  return links;
+}
+
+let lastText: string | undefined;
+let lastLinks: FoundLink[] = [];
+
+function readLinks(text: string): FoundLink[] {
   const links: FoundLink[] = [];
   // A link is a scheme's `://` or a domain of two labels at least: without either there is none, and
   // texts without a dot (a run of joiners, marks or letters) need no pass at all.
