@@ -61,14 +61,16 @@ export async function measureInBrowser(repo, ir, posts) {
           // Warm up as an editor session would, then record every keystroke.
           for (const text of posts.slice(0, 20)) engine.check({ text }, options);
           const latencies = [];
+          const started = performance.now();
           for (const text of posts) {
             for (let k = 1; k <= text.length; k++) {
-              const started = performance.now();
+              const before = performance.now();
               engine.check({ text: text.slice(0, k) }, options);
-              latencies.push(performance.now() - started);
+              latencies.push(performance.now() - before);
             }
           }
-          return latencies;
+          // The page's clock ticks in steps of 0.1 ms (no cross-origin isolation), so the mean comes from the total.
+          return { latencies, totalMs: performance.now() - started };
         }, { ir, posts });
       }
       await page.close();
@@ -82,12 +84,13 @@ export async function measureInBrowser(repo, ir, posts) {
       scriptMs: round2(median(cold.map((c) => c.script))),
       loadMs: round2(median(cold.map((c) => c.load))),
       firstCheckMs: round2(median(cold.map((c) => c.firstCheck))),
-      keystrokes: typing.length,
+      keystrokes: typing.latencies.length,
       posts: posts.length,
-      keystrokeMedianMs: round2(median(typing)),
-      keystrokeP95Ms: round2(quantile(typing, 0.95)),
-      keystrokeP99Ms: round2(quantile(typing, 0.99)),
-      keystrokeMaxMs: round2(Math.max(...typing)),
+      keystrokeMeanMs: Math.round((typing.totalMs / typing.latencies.length) * 1000) / 1000,
+      keystrokeMedianMs: round2(median(typing.latencies)),
+      keystrokeP95Ms: round2(quantile(typing.latencies, 0.95)),
+      keystrokeP99Ms: round2(quantile(typing.latencies, 0.99)),
+      keystrokeMaxMs: round2(Math.max(...typing.latencies)),
     };
   } finally {
     await browser.close();

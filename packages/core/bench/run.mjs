@@ -205,7 +205,7 @@ function print(results) {
   }
   const b = results.browser;
   if (b.skipped !== undefined) console.log(`browser: skipped (${b.skipped})`);
-  else console.log(`browser (Chromium ${b.chromium}): load ${b.loadMs} ms, first check ${b.firstCheckMs} ms, keystroke median ${b.keystrokeMedianMs} ms, p99 ${b.keystrokeP99Ms} ms`);
+  else console.log(`browser (Chromium ${b.chromium}): load ${b.loadMs} ms, first check ${b.firstCheckMs} ms, keystroke mean ${b.keystrokeMeanMs} ms, p99 ${b.keystrokeP99Ms} ms`);
 }
 
 function browserSection(b) {
@@ -215,14 +215,18 @@ function browserSection(b) {
 ${number(b.bundleBytes)} bytes), evaluated in a fresh page; then the first
 ${b.posts} posts of the corpus typed one character at a time, with a full check
 after every keystroke (${number(b.keystrokes)} checks), as an editor would run it.
-Cold-start figures are medians of five fresh pages.
+Cold-start figures are medians of five fresh pages. The page's clock ticks
+in steps of 0.1 ms (the page is not cross-origin isolated), so a single
+check under that reads as 0; the mean is the total time over the number of
+checks.
 
 | measure | result |
 | --- | --- |
 | evaluate the bundle | ${b.scriptMs} ms |
 | load the pack's IR | ${b.loadMs} ms |
 | first check after load | ${b.firstCheckMs} ms |
-| check per keystroke: median | ${b.keystrokeMedianMs} ms |
+| check per keystroke: mean (total time ÷ checks) | ${b.keystrokeMeanMs} ms |
+| check per keystroke: median | ${b.keystrokeMedianMs === 0 ? 'under 0.1 ms' : `${b.keystrokeMedianMs} ms`} |
 | check per keystroke: 95th percentile | ${b.keystrokeP95Ms} ms |
 | check per keystroke: 99th percentile | ${b.keystrokeP99Ms} ms |
 | check per keystroke: slowest | ${b.keystrokeMaxMs} ms |`;
