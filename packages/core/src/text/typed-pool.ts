@@ -22,45 +22,29 @@ function carve(bytes: number): number {
   return at;
 }
 
-/** A fresh, zero-filled `Uint32Array` of `length` elements. */
-export function pooledUint32(length: number): Uint32Array {
-  const bytes = (length * 4 + 7) & ~7;
-  if (bytes > LARGE_BYTES) return new Uint32Array(length);
+/** A typed-array class: what {@link pooled} needs of it. */
+interface TypedArrayClass<T> {
+  new (length: number): T;
+  new (buffer: ArrayBuffer, byteOffset: number, length: number): T;
+  readonly BYTES_PER_ELEMENT: number;
+}
+
+/** A fresh, zero-filled array of `length` elements of `Type`: a view on the pool, or its own buffer when large. */
+function pooled<T>(Type: TypedArrayClass<T>, length: number): T {
+  const bytes = (length * Type.BYTES_PER_ELEMENT + 7) & ~7;
+  if (bytes > LARGE_BYTES) return new Type(length);
+  // Carve first: it may start a new chunk, and the view must be on that one.
   const at = carve(bytes);
-  return new Uint32Array(chunk, at, length);
+  return new Type(chunk, at, length);
 }
 
 /** A fresh, zero-filled `Uint8Array` of `length` elements. */
-export function pooledUint8(length: number): Uint8Array {
-  const bytes = (length + 7) & ~7;
-  if (bytes > LARGE_BYTES) return new Uint8Array(length);
-  const at = carve(bytes);
-  return new Uint8Array(chunk, at, length);
-}
-
+export const pooledUint8 = (length: number): Uint8Array => pooled(Uint8Array, length);
 /** A fresh, zero-filled `Uint16Array` of `length` elements. */
-export function pooledUint16(length: number): Uint16Array {
-  const bytes = (length * 2 + 7) & ~7;
-  if (bytes > LARGE_BYTES) return new Uint16Array(length);
-  // Carve first: it may start a new chunk, and the view must be on that one.
-  const at = carve(bytes);
-  return new Uint16Array(chunk, at, length);
-}
-
+export const pooledUint16 = (length: number): Uint16Array => pooled(Uint16Array, length);
+/** A fresh, zero-filled `Uint32Array` of `length` elements. */
+export const pooledUint32 = (length: number): Uint32Array => pooled(Uint32Array, length);
 /** A fresh, zero-filled `Int32Array` of `length` elements. */
-export function pooledInt32(length: number): Int32Array {
-  const bytes = (length * 4 + 7) & ~7;
-  if (bytes > LARGE_BYTES) return new Int32Array(length);
-  // Carve first: it may start a new chunk, and the view must be on that one.
-  const at = carve(bytes);
-  return new Int32Array(chunk, at, length);
-}
-
+export const pooledInt32 = (length: number): Int32Array => pooled(Int32Array, length);
 /** A fresh, zero-filled `Float64Array` of `length` elements. */
-export function pooledFloat64(length: number): Float64Array {
-  const bytes = length * 8;
-  if (bytes > LARGE_BYTES) return new Float64Array(length);
-  // Carve first: it may start a new chunk, and the view must be on that one.
-  const at = carve(bytes);
-  return new Float64Array(chunk, at, length);
-}
+export const pooledFloat64 = (length: number): Float64Array => pooled(Float64Array, length);
