@@ -10,6 +10,8 @@
  * @module
  */
 
+import { readDate } from '../dates/read-date.js';
+
 /** A parsed date or date-time. */
 export interface DateValue {
   /** As written. */
@@ -22,36 +24,12 @@ export interface DateValue {
   instant: number;
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})?$/;
-
 /** Parses an ISO 8601 date or date-time; undefined when it is neither or names a day that does not exist. */
 export function parseDate(text: string): DateValue | undefined {
-  const dateOnly = DATE_ONLY.exec(text);
-  if (dateOnly !== null) {
-    const [, y, m, d] = dateOnly;
-    const instant = utc(Number(y), Number(m), Number(d), 0, 0, 0, 0);
-    if (instant === undefined) return undefined;
-    return { text, dayOnly: true, day: `${y}-${m}-${d}`, instant };
-  }
-  const dateTime = DATE_TIME.exec(text);
-  if (dateTime === null) return undefined;
-  const [, y, m, d, hh, mm, ss, fraction, zone] = dateTime;
-  const hours = Number(hh);
-  const minutes = Number(mm);
-  const seconds = ss === undefined ? 0 : Number(ss);
-  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
-  const millis = fraction === undefined ? 0 : Math.floor(Number(`0${fraction}`) * 1000);
-  let instant = utc(Number(y), Number(m), Number(d), hours, minutes, seconds, millis);
-  if (instant === undefined) return undefined;
-  if (zone !== undefined && zone.toUpperCase() !== 'Z') {
-    const sign = zone.startsWith('-') ? -1 : 1;
-    const offsetHours = Number(zone.slice(1, 3));
-    const offsetMinutes = Number(zone.slice(4, 6));
-    if (offsetHours > 23 || offsetMinutes > 59) return undefined;
-    instant -= sign * (offsetHours * 60 + offsetMinutes) * 60_000;
-  }
-  return { text, dayOnly: false, day: `${y}-${m}-${d}`, instant };
+  const read = readDate(text);
+  if (!read.ok) return undefined;
+  const { dayOnly, day, instant } = read.date;
+  return { text, dayOnly, day, instant };
 }
 
 /** A date-time for an instant, as UTC: used for "now" when an activity gives no `at`. */
@@ -64,14 +42,4 @@ export function dateFromInstant(instant: number): DateValue {
 export function compareDates(a: DateValue, b: DateValue): number {
   if (a.dayOnly || b.dayOnly) return a.day < b.day ? -1 : a.day > b.day ? 1 : 0;
   return Math.sign(a.instant - b.instant);
-}
-
-function utc(year: number, month: number, day: number, h: number, m: number, s: number, ms: number): number | undefined {
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(h, m, s, ms);
-  // Date rolls 2026-02-30 over to March; a day that does not exist is refused instead.
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.getTime();
 }

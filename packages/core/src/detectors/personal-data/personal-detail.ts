@@ -1,10 +1,10 @@
 import type { Detector, DetectorMatch } from '../detector.js';
-import { matchAt, type CueHit } from './shared/after-cue.js';
+import { matchAt, stickyHitsNearAnchors, type CueHit } from './shared/after-cue.js';
 import { groupedAlternation } from './shared/alternation.js';
 import { clampConfidence, isInstructional } from './shared/context.js';
 import { keepConfident, redaction } from './shared/matches.js';
 import { confidenceOptionsSchema, type ConfidenceOptions } from './shared/options.js';
-import { anchorStarts, mayMatch, registerAnchors } from './shared/word-anchors.js';
+import { mayMatch, registerAnchors } from './shared/word-anchors.js';
 import { isLetterAt } from './shared/chars.js';
 
 /** Personal attributes, each with the label a finding shows. */
@@ -95,25 +95,8 @@ function reachBack(text: string, anchor: number): number {
  * {@link reachBack} allows. Exported for the tests. @internal
  */
 export function detailCues(text: string): CueHit[] {
-  const hits: CueHit[] = [];
-  if (!mayMatch(DETAIL_CUE, text)) return hits;
-  let next = 0;
-  for (const anchor of anchorStarts(DETAIL_CUE, text)) {
-    if (anchor < next) continue;
-    let p = Math.max(next, reachBack(text, anchor));
-    while (p <= anchor) {
-      DETAIL_AT.lastIndex = p;
-      const m = DETAIL_AT.exec(text);
-      if (m === null) {
-        p++;
-        continue;
-      }
-      hits.push({ start: p, end: p + m[0].length });
-      p += m[0].length;
-    }
-    next = p;
-  }
-  return hits;
+  if (!mayMatch(DETAIL_CUE, text)) return [];
+  return stickyHitsNearAnchors(text, DETAIL_CUE, DETAIL_AT, (anchor) => reachBack(text, anchor));
 }
 
 /**

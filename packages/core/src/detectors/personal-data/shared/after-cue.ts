@@ -45,11 +45,22 @@ function hitsNearAnchors(text: string, pattern: RegExp, reach: number): CueHit[]
     sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
     stickyOf.set(pattern, sticky);
   }
+  return stickyHitsNearAnchors(text, pattern, sticky, (anchor) => anchor - reach);
+}
+
+/**
+ * The hits of `sticky` tried at the positions from `from(anchor)` to each
+ * anchor word of `anchored` (see `word-anchors.ts`), in order, never twice,
+ * resuming after each hit as a search of the whole text does.
+ *
+ * @param from - the first position a match holding the anchor at `anchor` can start at
+ */
+export function stickyHitsNearAnchors(text: string, anchored: RegExp, sticky: RegExp, from: (anchor: number) => number): CueHit[] {
   const hits: CueHit[] = [];
   let next = 0;
-  for (const anchor of anchorStarts(pattern, text)) {
+  for (const anchor of anchorStarts(anchored, text)) {
     if (anchor < next) continue;
-    let p = Math.max(next, anchor - reach);
+    let p = Math.max(next, from(anchor));
     while (p <= anchor) {
       sticky.lastIndex = p;
       const m = sticky.exec(text);
