@@ -1,3 +1,5 @@
+import type { NormalisedText } from '../text/normalised-text.js';
+import { TextMemo } from '../text/text-memo.js';
 import { z } from 'zod';
 import type { Detector, DetectorMatch } from './detector.js';
 import { foldWord, isLetterAt, wordCharLength } from './char-class.js';
@@ -30,22 +32,9 @@ export interface FoundLink {
  *
  * Runs in one left-to-right pass: each character is looked at a bounded
  * number of times, so a run of 50,000 letters or dots costs the same as any
- * other text of that length. The list is shared with the next caller that
- * asks about the same text: read it, do not change it.
+ * other text of that length.
  */
 export function findLinks(text: string): FoundLink[] {
-  // The link and claim detectors both read a field's links, one after the other: the last answer is kept.
-  if (text === lastText) return lastLinks;
-  const links = readLinks(text);
-  lastText = text;
-  lastLinks = links;
-  return links;
-}
-
-let lastText: string | undefined;
-let lastLinks: FoundLink[] = [];
-
-function readLinks(text: string): FoundLink[] {
   const links: FoundLink[] = [];
   // A link is a scheme's `://` or a domain of two labels at least: without either there is none, and
   // texts without a dot (a run of joiners, marks or letters) need no pass at all.
@@ -76,6 +65,21 @@ function readLinks(text: string): FoundLink[] {
   return links;
 }
 
+const linksByText = new TextMemo<FoundLink[]>();
+
+/**
+ * The links of a field, found once for the detectors that read them (`link`
+ * and `claim`); the list is shared: read it, do not change it.
+ */
+export function linksOf(normalised: NormalisedText): FoundLink[] {
+  let links = linksByText.get(normalised);
+  if (links === undefined) {
+    links = findLinks(normalised.original);
+    linksByText.set(normalised, links);
+  }
+  return links;
+}
+
 /** The `link` detector: see {@link findLinks}. Labels read `link to <host>`. */
 export const linkDetector: Detector<LinkOptions> = {
   name: 'link',
@@ -84,7 +88,7 @@ export const linkDetector: Detector<LinkOptions> = {
   detect(input, options) {
     const domains = options.domains?.map(normaliseDomain);
     const matches: DetectorMatch[] = [];
-    for (const link of findLinks(input.text)) {
+    for (const link of linksOf(input.normalised)) {
       if (domains !== undefined && !domains.some((domain) => isWithin(link.host, domain))) continue;
       matches.push({ start: link.start, end: link.end, confidence: link.confidence, label: `link to ${link.host}` });
     }

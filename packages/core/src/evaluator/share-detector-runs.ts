@@ -1,3 +1,4 @@
+import { canonicalJson } from '../compiler/json-equal.js';
 import type { LoadedDetector } from './loaded-pack.js';
 
 /**
@@ -14,7 +15,7 @@ export function shareDetectorRuns(detectors: ReadonlyMap<string, LoadedDetector>
   for (const loaded of detectors.values()) {
     if (loaded.detector.thresholdOnly !== true || !isRecord(loaded.options)) continue;
     const { minConfidence: _threshold, ...rest } = loaded.options;
-    const key = `${loaded.detector.name}\u0000${stableJson(rest)}`;
+    const key = `${loaded.detector.name}\u0000${canonicalJson(rest)}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [loaded]);
     else group.push(loaded);
@@ -29,13 +30,4 @@ export function shareDetectorRuns(detectors: ReadonlyMap<string, LoadedDetector>
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** JSON with object keys sorted, so that equal options give equal text whatever order they were written in. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (isRecord(value)) {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }

@@ -3,7 +3,7 @@ import { defineLexicon } from '../shared-lexicons.js';
 import { z } from 'zod';
 import type { TermMatcher } from '../../text/term-matcher.js';
 import type { Detector, DetectorInput, DetectorMatch } from '../detector.js';
-import { findLinks } from '../link.js';
+import { linksOf } from '../link.js';
 import { buildWordTable, type WordTable } from '../offensive/word-table.js';
 import { findFigures, type Figure } from './figures.js';
 import {
@@ -134,7 +134,7 @@ export function detectClaims(input: DetectorInput, options: ClaimOptions): Detec
   const text = input.text;
   const words = buildWordTable(input.normalised);
   const count = Math.max(1, words.count);
-  const links = findLinks(text).filter((l) => l.confidence >= 0.5);
+  const links = linksOf(input.normalised).filter((l) => l.confidence >= 0.5);
   const changeWords: number[] = [];
   const contextWords: number[] = [];
   const sourceWords: number[] = links.map((l) => wordAt(words, l.start));

@@ -1,4 +1,5 @@
 import type { Activity } from '../../schema/activity.js';
+import { foldWord } from '../../detectors/char-class.js';
 import { readField, type FieldValue } from '../../schema/read-field.js';
 
 /** A field value as words for reasons and evidence: `personal`, `true`, `housing, planning`. */
@@ -33,7 +34,7 @@ const FOLDED_KEPT = 1024;
 export function fold(text: string): string {
   let result = folded.get(text);
   if (result === undefined) {
-    result = text.normalize('NFKC').toLowerCase();
+    result = foldWord(text);
     if (folded.size >= FOLDED_KEPT) folded.clear();
     if (text.length <= 64) folded.set(text, result);
   }
